@@ -1,0 +1,81 @@
+"""Keep groups, local roles, ownership and workflow state in step with content."""
+
+from fmm_extranet.access.groups import sync_user_groups
+from fmm_extranet.access.groups import sync_worker_groups
+from fmm_extranet.access.local_roles import apply_local_roles
+from fmm_extranet.access.ownership import assign_owner
+from fmm_extranet.content.worker import IWorker
+from plone import api
+from zope.lifecycleevent.interfaces import IObjectRemovedEvent
+
+
+#: The workflow transition that brings a Worker into each status.
+TRANSITION_TO_STATUS = {"active": "activate", "left": "leave", "pending": "set_pending"}
+
+
+def sync_worker_state(worker):
+    """The workflow state mirrors the ``status`` field (the source of truth)."""
+    if api.content.get_state(worker) == worker.status:
+        return
+    with api.env.adopt_roles(["Manager"]):
+        api.portal.get_tool("portal_workflow").doActionFor(
+            worker, TRANSITION_TO_STATUS[worker.status]
+        )
+
+
+def spaces_listing(user_id):
+    catalog = api.portal.get_tool("portal_catalog")
+    return [
+        b._unrestrictedGetObject()
+        for b in catalog.unrestrictedSearchResults(fmm_space_people=user_id)
+    ]
+
+
+def refresh_worker_access(worker):
+    """Everything a worker's status and jobs decide, recomputed at once."""
+    if worker.user_id:
+        assign_owner(worker, worker.user_id)
+        for job in worker.jobs():
+            assign_owner(job, worker.user_id)
+    sync_worker_state(worker)
+    sync_worker_groups(worker)
+    worker.reindexObject()
+    for space in spaces_listing(worker.user_id):
+        apply_local_roles(space)
+
+
+def worker_changed(worker, event):
+    if IObjectRemovedEvent.providedBy(event):
+        if worker.user_id:
+            sync_user_groups(worker.user_id, {})
+            for space in spaces_listing(worker.user_id):
+                apply_local_roles(space)
+        return
+    refresh_worker_access(worker)
+
+
+def job_changed(job, event):
+    worker = event.oldParent if IObjectRemovedEvent.providedBy(event) else job.__parent__
+    if IWorker.providedBy(worker):
+        refresh_worker_access(worker)
+
+
+def space_changed(space, event):
+    """Coordinators, members, managers or profession changed: recompute roles."""
+    apply_local_roles(space)
+    catalog = api.portal.get_tool("portal_catalog")
+    path = "/".join(space.getPhysicalPath())
+    for brain in catalog.unrestrictedSearchResults(path=path):
+        brain._unrestrictedGetObject().reindexObject(
+            idxs=["fmm_group", "fmm_confidential", "fmm_space_people"]
+        )
+
+
+def medical_house_changed(house, event):
+    """Its intergroup or name may have changed: its workers' groups follow."""
+    space_changed(house, event)
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="Worker", fmm_workplaces=house.UID()
+    ):
+        sync_worker_groups(brain._unrestrictedGetObject())

@@ -1,0 +1,28 @@
+"""A Job shows its contact fields only where the worker made them public."""
+
+from fmm_extranet.content.worker import IJob
+from fmm_extranet.content.worker import JOB_CONTACT_FLAGS
+from fmm_extranet.interfaces import IFmmExtranetLayer
+from fmm_extranet.vocabularies import term_label
+from plone import api
+from plone.restapi.interfaces import ISerializeToJson
+from plone.restapi.serializer.dxcontent import SerializeToJson
+from zope.component import adapter
+from zope.interface import implementer
+
+
+@implementer(ISerializeToJson)
+@adapter(IJob, IFmmExtranetLayer)
+class SerializeJobToJson(SerializeToJson):
+    def __call__(self, version=None, include_items=True):
+        result = super().__call__(version=version, include_items=include_items)
+        if not api.user.has_permission("Modify portal content", obj=self.context):
+            for field, flag in JOB_CONTACT_FLAGS.items():
+                if not getattr(self.context, flag, False):
+                    result.pop(field, None)
+        result["workplace_title"] = self.context.workplace_title()
+        result["function_titles"] = [
+            term_label("functions", entry.get("function"))
+            for entry in self.context.functions or []
+        ]
+        return result

@@ -1,0 +1,21 @@
+"""Small helpers shared by the access model, indexers and services."""
+
+from plone import api
+
+
+def unrestricted_object(uid):
+    """The object with this UID, whoever asks (for computed access only)."""
+    if not uid:
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(UID=uid)
+    return brains[0]._unrestrictedGetObject() if brains else None
+
+
+def worker_of(user_id):
+    """The Worker profile of an account, or None."""
+    if not user_id:
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(portal_type="Worker", fmm_user_id=user_id)
+    return brains[0]._unrestrictedGetObject() if brains else None
