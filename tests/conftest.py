@@ -1,7 +1,10 @@
 from fmm_extranet.testing import FMM_EXTRANET_INTEGRATION_TESTING
 from fmm_extranet.testing import WORLD_FUNCTIONAL_TESTING
 from fmm_extranet.testing import WORLD_INTEGRATION_TESTING
+from helpers import session_for
 from pytest_plone import fixtures_factory
+
+import pytest
 
 
 pytest_plugins = ["pytest_plone"]
@@ -15,3 +18,23 @@ globals().update(
         )
     )
 )
+
+
+@pytest.fixture
+def world_portal(functional):
+    return functional["portal"]
+
+
+@pytest.fixture
+def as_user(world_portal):
+    """``as_user("nurse_igl")`` → a REST session logged in as that worker."""
+    sessions = []
+
+    def factory(user_id=None):
+        session = session_for(world_portal, user_id)
+        sessions.append(session)
+        return session
+
+    yield factory
+    for session in sessions:
+        session.close()

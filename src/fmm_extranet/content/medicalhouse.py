@@ -7,7 +7,7 @@ from plone.schema import JSONField
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
-from zope.interface import Invalid
+from fmm_extranet.validation import InvalidValue
 
 import json
 import re
@@ -15,7 +15,7 @@ import re
 
 def belgian_postal_code(value):
     if not re.fullmatch(r"[1-9]\d{3}", value or ""):
-        raise Invalid(_("A Belgian postal code has four digits."))
+        raise InvalidValue(_("A Belgian postal code has four digits."))
     return True
 
 

@@ -16,7 +16,7 @@ from plone.schema import JSONField
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
-from zope.interface import Invalid
+from fmm_extranet.validation import InvalidValue
 
 import json
 
@@ -27,15 +27,15 @@ PHOTO_MAX_BYTES = 5 * 1024 * 1024
 
 def existing_user(value):
     if api.user.get(userid=value) is None:
-        raise Invalid(_("No account exists with this user id."))
+        raise InvalidValue(_("No account exists with this user id."))
     return True
 
 
 def acceptable_photo(value):
     if value.contentType not in PHOTO_TYPES:
-        raise Invalid(_("The photo must be a JPEG, PNG or WebP image."))
+        raise InvalidValue(_("The photo must be a JPEG, PNG or WebP image."))
     if value.getSize() > PHOTO_MAX_BYTES:
-        raise Invalid(_("The photo must be smaller than 5 MB."))
+        raise InvalidValue(_("The photo must be smaller than 5 MB."))
     return True
 
 
@@ -130,17 +130,17 @@ FUNCTIONS_SCHEMA = json.dumps(
 def known_functions(value):
     """Every function and complement token exists in the Extranet settings."""
     if not value:
-        raise Invalid(_("A job needs at least one function."))
+        raise InvalidValue(_("A job needs at least one function."))
     functions = dict(registry_terms("functions"))
     complements = dict(registry_terms("function_complements"))
     for entry in value:
         if entry.get("function") not in functions:
-            raise Invalid(
+            raise InvalidValue(
                 _("Unknown function: ${token}", mapping={"token": entry.get("function")})
             )
         complement = entry.get("complement")
         if complement and complement not in complements:
-            raise Invalid(
+            raise InvalidValue(
                 _("Unknown complement: ${token}", mapping={"token": complement})
             )
     return True

@@ -3,7 +3,7 @@
 from fmm_extranet import _
 from zope import schema
 from zope.interface import Interface
-from zope.interface import Invalid
+from fmm_extranet.validation import InvalidValue
 
 import re
 
@@ -14,7 +14,7 @@ TERM_LINE = re.compile(r"^[a-z0-9_]+\|\S.*$")
 def valid_term_line(value):
     """A vocabulary line is ``token|Label``, the token in lowercase ascii."""
     if not TERM_LINE.match(value or ""):
-        raise Invalid(
+        raise InvalidValue(
             _(
                 "invalid_term_line",
                 default="Each line must read token|Label, the token in lowercase "

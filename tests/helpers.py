@@ -1,0 +1,14 @@
+"""HTTP sessions as real users of the access world."""
+
+from fmm_extranet.testing import login_of
+from fmm_extranet.testing import PASSWORD
+from plone.restapi.testing import RelativeSession
+
+
+def session_for(portal, user_id=None):
+    """A REST session on ``portal``, logged in as ``user_id`` (anonymous if None)."""
+    session = RelativeSession(portal.absolute_url())
+    session.headers.update({"Accept": "application/json"})
+    if user_id:
+        session.auth = (login_of(user_id), PASSWORD)
+    return session
