@@ -1,4 +1,3 @@
-from fmm_extranet.testing import FMM_EXTRANET_INTEGRATION_TESTING
 from fmm_extranet.testing import WORLD_FUNCTIONAL_TESTING
 from fmm_extranet.testing import WORLD_INTEGRATION_TESTING
 from helpers import session_for
@@ -12,8 +11,9 @@ pytest_plugins = ["pytest_plone"]
 globals().update(
     fixtures_factory(
         (
-            (FMM_EXTRANET_INTEGRATION_TESTING, "integration"),
-            (WORLD_INTEGRATION_TESTING, "world_integration"),
+            # One base for every test: plone.testing stacks a layer's database on
+            # its bases, so two unrelated layers kept for the session would mix.
+            (WORLD_INTEGRATION_TESTING, "integration"),
             (WORLD_FUNCTIONAL_TESTING, "functional"),
         )
     )

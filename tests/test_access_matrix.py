@@ -28,8 +28,8 @@ CONTENT = {
         STAFF,
     ),
     "wg_doc": (
-        "groupes-de-travail/gt-ecologie/gt-doc",
-        "groupes-de-travail/gt-ecologie",
+        "groupes-de-travail/gt-ecologie-test/gt-doc",
+        "groupes-de-travail/gt-ecologie-test",
         "Document",
         {"wg_member"} | STAFF,
         {"wg_member"} | STAFF,

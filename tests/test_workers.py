@@ -54,11 +54,11 @@ def test_adding_and_deleting_a_job_updates_access(as_user, world_portal):
 
 
 def test_marking_a_worker_as_left_removes_all_access(as_user):
-    assert as_user("wg_member").get("groupes-de-travail/gt-ecologie/gt-doc").status_code == 200
+    assert as_user("wg_member").get("groupes-de-travail/gt-ecologie-test/gt-doc").status_code == 200
     response = as_user("fede_staff").patch(f"{WORKERS}/wg_member", json={"status": "left"})
     assert response.status_code == 204, response.text
     member = as_user("wg_member")
-    for path in ("groupes-de-travail/gt-ecologie/gt-doc", "actualites/news", ""):
+    for path in ("groupes-de-travail/gt-ecologie-test/gt-doc", "actualites/news", ""):
         assert member.get(path).status_code in (401, 403), path
 
 
@@ -70,7 +70,7 @@ def test_worker_cannot_change_own_status(as_user, world_portal):
 
 def test_left_member_regains_nothing_through_working_group(as_user, world_portal):
     """left_worker is listed as a member of the working group but holds no role."""
-    group = world_portal["groupes-de-travail"]["gt-ecologie"]
+    group = world_portal["groupes-de-travail"]["gt-ecologie-test"]
     assert "left_worker" in group.members
     assert "left_worker" not in dict(group.get_local_roles())
 

@@ -1,5 +1,6 @@
 """Create accounts and worker profiles (demo data, staff tools, account requests)."""
 
+from fmm_extranet.utils import unique_id
 from plone import api
 
 
@@ -36,7 +37,7 @@ def create_worker(
     )
     for workplace, functions in jobs:
         api.content.create(
-            container=worker, type="Job", id="emploi", safe_id=True,
+            container=worker, type="Job", id=unique_id(worker, "emploi"),
             workplace=workplace, functions=functions,
         )
     return worker

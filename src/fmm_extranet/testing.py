@@ -98,7 +98,7 @@ def build_world(portal):
     )
     working_group = api.content.create(
         container=portal["groupes-de-travail"], type="WorkingGroup",
-        id="gt-ecologie", title="GT Écologie", members=["wg_member", "left_worker"],
+        id="gt-ecologie-test", title="GT Écologie", members=["wg_member", "left_worker"],
     )
     thematic = api.content.create(
         container=portal["thematiques"], type="Thematic", id="sante-environnement",
@@ -145,9 +145,6 @@ class WorldLayer(PloneSandboxLayer):
 
 WORLD_FIXTURE = WorldLayer()
 
-FMM_EXTRANET_INTEGRATION_TESTING = IntegrationTesting(
-    bases=(FMM_EXTRANET_FIXTURE,), name="FmmExtranet:Integration"
-)
 WORLD_INTEGRATION_TESTING = IntegrationTesting(
     bases=(WORLD_FIXTURE,), name="FmmExtranetWorld:Integration"
 )

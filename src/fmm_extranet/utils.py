@@ -19,3 +19,12 @@ def worker_of(user_id):
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog.unrestrictedSearchResults(portal_type="Worker", fmm_user_id=user_id)
     return brains[0]._unrestrictedGetObject() if brains else None
+
+
+def unique_id(container, base):
+    """``base``, or ``base-2``, ``base-3``… whichever is free in ``container``."""
+    candidate, number = base, 1
+    while candidate in container.objectIds():
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate

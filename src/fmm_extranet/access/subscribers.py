@@ -6,6 +6,7 @@ from fmm_extranet.access.local_roles import apply_local_roles
 from fmm_extranet.access.ownership import assign_owner
 from fmm_extranet.content.worker import IWorker
 from plone import api
+from zope.container.interfaces import IContainerModifiedEvent
 from zope.lifecycleevent.interfaces import IObjectRemovedEvent
 
 
@@ -45,6 +46,8 @@ def refresh_worker_access(worker):
 
 
 def worker_changed(worker, event):
+    if IContainerModifiedEvent.providedBy(event):
+        return  # a Job was added or removed: job_changed does the work
     if IObjectRemovedEvent.providedBy(event):
         if worker.user_id:
             sync_user_groups(worker.user_id, {})

@@ -1,0 +1,54 @@
+# fmm_extranet — `make start` runs the extranet, `make test` runs every test.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PIP_CACHE_DIR ?= $(HOME)/.cache/pip
+SETTING = $(BIN)/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$(1)'])"
+
+.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend frontend
+
+help:
+	@echo "make start   install everything, create the site with demo data, serve it (backend 127.0.0.1:8080, frontend 127.0.0.1:3000)"
+	@echo "make test    install what is missing and run every test (backend, Solr, frontend unit and end-to-end)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python requirements.txt constraints.txt pyproject.toml
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+instance: install
+	$(BIN)/python backend/scripts/make_instance.py
+
+solr-start: install
+	backend/solr/solr.sh start --port $$($(call SETTING,solr_port)) --home-data var/solr
+
+solr-stop:
+	backend/solr/solr.sh stop --home-data var/solr
+
+site: instance solr-start
+	$(BIN)/zconsole run instance/etc/zope.conf backend/scripts/create_site.py
+
+backend-start: site
+	$(BIN)/runwsgi instance/etc/zope.ini
+
+frontend:
+	$(MAKE) -C frontend install build
+
+start: site frontend
+	backend/scripts/start.sh
+
+test-backend: install
+	$(BIN)/pytest tests
+
+test-frontend: frontend
+	$(MAKE) -C frontend test
+
+test-solr:
+	backend/solr/check.sh
+
+test: test-backend test-solr
