@@ -2,6 +2,8 @@ from fmm_extranet.testing import WORLD_FUNCTIONAL_TESTING
 from fmm_extranet.testing import WORLD_INTEGRATION_TESTING
 from helpers import session_for
 from pytest_plone import fixtures_factory
+from solr_server import solr  # noqa: F401 (fixture)
+from solr_server import solr_server  # noqa: F401 (fixture)
 
 import pytest
 

@@ -49,6 +49,13 @@ space_people_of_group = indexer(IGroupSpace)(space_people)
 space_people_of_house = indexer(IMedicalHouse)(space_people)
 
 
+@indexer(IDexterityContent)
+def fmm_year(obj):
+    """Year of publication, for the search facet."""
+    date = obj.effective() if obj.EffectiveDate() != "None" else obj.created()
+    return str(date.year())
+
+
 @indexer(IWorker)
 def fmm_user_id(obj):
     return obj.user_id

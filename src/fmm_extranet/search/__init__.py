@@ -1,0 +1,1 @@
+"""Full-text search: Solr through collective.solr, the portal catalog as fallback."""

@@ -1,0 +1,50 @@
+"""@search with facets and highlighted snippets for full-text queries."""
+
+from fmm_extranet.search.facets import catalog_facets
+from fmm_extranet.search.facets import FACET_FIELDS
+from fmm_extranet.search.facets import snippets
+from fmm_extranet.search.facets import solr_facets
+from plone.restapi.search.handler import SearchHandler
+from plone.restapi.search.utils import unflatten_dotted_dict
+from plone.restapi.services import Service
+
+
+class RecordingCatalog:
+    """Passes queries to the catalog, asking Solr for facets and snippets, and keeps the answer."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+        self.results = None
+
+    def __getattr__(self, name):
+        return getattr(self.catalog, name)
+
+    def searchResults(self, **query):
+        query.update(facet="true", facet_field=list(FACET_FIELDS), hl="true")
+        self.results = self.catalog.searchResults(**query)
+        return self.results
+
+    __call__ = searchResults
+
+
+class SearchGet(Service):
+    def reply(self):
+        query = unflatten_dotted_dict(self.request.form.copy())
+        handler = SearchHandler(self.context, self.request)
+        if not query.get("SearchableText"):
+            return handler.search(query)
+        recorder = handler.catalog = RecordingCatalog(handler.catalog)
+        metadata = self.request.form.get("metadata_fields", [])
+        metadata = [metadata] if isinstance(metadata, str) else list(metadata)
+        self.request.form["metadata_fields"] = metadata + ["UID"]
+        result = handler.search(query)
+        if not isinstance(result, dict) or recorder.results is None:
+            return result
+        if hasattr(recorder.results, "facet_counts"):
+            result["facets"] = solr_facets(recorder.results)
+            found = snippets(recorder.results)
+            for item in result["items"]:
+                item["snippet"] = found.get(item.get("UID"), "")
+        else:
+            result["facets"] = catalog_facets(recorder.results)
+        return result

@@ -1,0 +1,145 @@
+"""Full-text search on a real Solr, through plone.restapi as real users."""
+
+from fmm_extranet.testing import login_of
+from io import BytesIO
+from reportlab.pdfgen import canvas
+from solr_server import reindex_all
+
+import base64
+import pytest
+import requests
+
+
+pytestmark = pytest.mark.solr
+
+WG = "groupes-de-travail/gt-ecologie-test"
+THEMATIC = "thematiques/sante-environnement"
+
+
+def pdf_bytes(*lines):
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer)
+    y = 800
+    for line in lines:
+        pdf.drawString(50, y, line)
+        y -= 16
+    pdf.save()
+    return buffer.getvalue()
+
+
+def upload_pdf(session, container, title, *lines, **fields):
+    response = session.post(container, json={
+        "@type": "File", "title": title, **fields,
+        "file": {
+            "data": base64.b64encode(pdf_bytes(*lines)).decode(),
+            "encoding": "base64", "filename": f"{title}.pdf", "content-type": "application/pdf",
+        },
+    })
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def search(session, **params):
+    response = session.get("@search", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_word_inside_pdf_found_only_by_who_may_open_it(as_user, solr):
+    upload_pdf(as_user("fede_staff"), WG, "Compte rendu", "Le mot zygomorphe est dans ce PDF.")
+    member = search(as_user("wg_member"), SearchableText="zygomorphe")
+    assert [i["title"] for i in member["items"]] == ["Compte rendu"]
+    assert "zygomorphe" in member["items"][0]["snippet"].lower()
+    assert member["facets"]["portal_type"] == {"File": 1}
+    outsider = as_user("wg_outsider").get("@search", params={"SearchableText": "zygomorphe"})
+    assert outsider.status_code == 200
+    body = outsider.json()
+    assert body["items_total"] == 0
+    assert "zygomorphe" not in str({k: v for k, v in body.items() if k != "@id"}).lower()
+    assert all(not counts for counts in body["facets"].values())
+
+
+def test_more_occurrences_rank_higher(as_user, solr):
+    staff = as_user("fede_staff")
+    upload_pdf(staff, THEMATIC, "Une fois", "La quinoline apparait ici. Du texte en plus pour la longueur.")
+    upload_pdf(staff, THEMATIC, "Cinq fois", "quinoline quinoline quinoline", "quinoline et quinoline encore.")
+    titles = [i["title"] for i in search(as_user("nurse_igl"), SearchableText="quinoline")["items"]]
+    assert titles == ["Cinq fois", "Une fois"]
+
+
+def test_french_accents_case_and_plural(as_user, solr):
+    upload_pdf(as_user("fede_staff"), THEMATIC, "Réunion", "Les INFIRMIERES et les infirmieres de garde.")
+    for words in ("infirmière", "INFIRMIÈRE", "Infirmières"):
+        titles = [i["title"] for i in search(as_user("gp_igb"), SearchableText=words)["items"]]
+        assert "Réunion" in titles, words
+
+
+def test_sort_by_date_and_facet_counts(as_user, solr):
+    staff = as_user("fede_staff")
+    upload_pdf(staff, THEMATIC, "Ancien", "le mot xylophage une fois")
+    upload_pdf(staff, THEMATIC, "Récent", "xylophage xylophage xylophage")
+    upload_pdf(staff, WG, "Caché", "xylophage dans le groupe de travail")
+    reader = as_user("gp_igb")
+    by_date = search(reader, SearchableText="xylophage", sort_on="created", sort_order="reverse")
+    assert [i["title"] for i in by_date["items"]] == ["Récent", "Ancien"]
+    assert by_date["facets"]["portal_type"] == {"File": 2}
+    assert sum(by_date["facets"]["fmm_group"].values()) == 2
+    member = search(as_user("wg_member"), SearchableText="xylophage")
+    assert member["items_total"] == 3 and member["facets"]["portal_type"] == {"File": 3}
+
+
+def test_documents_tab_shows_locked_documents_without_content(as_user, world_portal, solr):
+    staff = as_user("fede_staff")
+    upload_pdf(staff, WG, "Procès-verbal du GT", "Le mot secret est ornithorynque.", description="PV de mars")
+    outsider = as_user("wg_outsider").get("@documents", params={"SearchableText": "Procès-verbal"})
+    assert outsider.status_code == 200, outsider.text
+    items = {i["title"]: i for i in outsider.json()["items"]}
+    locked = items["Procès-verbal du GT"]
+    assert locked["can_open"] is False
+    assert locked["description"] == "PV de mars"
+    assert locked["group"]["title"] == "GT Écologie"
+    assert [f["title"] for f in locked["folder"]] == ["groupes-de-travail", "gt-ecologie-test"]
+    assert "ornithorynque" not in outsider.text and "snippet" not in locked
+    # content words never find a locked document
+    by_content = as_user("wg_outsider").get("@documents", params={"SearchableText": "ornithorynque"})
+    assert by_content.json()["items_total"] == 0
+    # opening it is refused
+    assert as_user("wg_outsider").get(locked["@id"]).status_code in (401, 403)
+    member = as_user("wg_member").get("@documents", params={"SearchableText": "ornithorynque"})
+    assert [i["can_open"] for i in member.json()["items"]] == [True]
+
+
+def test_confidential_space_documents_are_absent(as_user, solr):
+    admin = as_user("site_admin")
+    assert admin.patch(WG, json={"confidential": True}).status_code == 204
+    upload_pdf(as_user("fede_staff"), WG, "Note confidentielle", "rien")
+    outsider = as_user("wg_outsider").get("@documents", params={"SearchableText": "confidentielle"})
+    assert outsider.json()["items_total"] == 0
+    member = as_user("wg_member").get("@documents", params={"SearchableText": "confidentielle"})
+    assert member.json()["items_total"] == 1
+
+
+def test_no_email_or_gsm_in_solr(world_portal, solr):
+    response = requests.get(f"{solr.core_url}/select", params={"q": "*:*", "rows": 10000, "wt": "json"})
+    docs = response.json()["response"]["docs"]
+    assert docs and all(d.get("portal_type") != "Worker" or "email" not in d for d in docs)
+    text = response.text
+    assert "@example.org" not in text and "+32 470" not in text
+    assert login_of("nurse_igl") not in text
+
+
+def test_solr_down_falls_back_then_reindex_restores(as_user, world_portal, solr):
+    upload_pdf(as_user("fede_staff"), THEMATIC, "Résilience", "Le mot pangolin figure dans ce PDF.")
+    reader = as_user("gp_igb")
+    assert search(reader, SearchableText="pangolin")["items_total"] == 1
+    solr.stop()
+    try:
+        response = reader.get("@search", params={"SearchableText": "Résilience"})
+        assert response.status_code == 200, response.text
+        assert [i["title"] for i in response.json()["items"]] == ["Résilience"]
+        # editing content while Solr is down still works
+        assert as_user("fede_staff").patch(f"{THEMATIC}/them-doc", json={"title": "Modifié"}).status_code == 204
+    finally:
+        solr.start()
+    reindex_all(world_portal)
+    assert search(reader, SearchableText="pangolin")["items_total"] == 1
