@@ -51,4 +51,4 @@ test-frontend: frontend
 test-solr:
 	backend/solr/check.sh
 
-test: test-backend test-solr
+test: test-backend test-solr test-frontend

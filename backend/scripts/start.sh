@@ -26,4 +26,5 @@ for _ in $(seq 1 120); do
 done
 echo " ready."
 echo "Backend: http://$listen/$site_id   Frontend: http://127.0.0.1:3000"
-RAZZLE_API_PATH="http://$listen/$site_id" make -C frontend start
+# Seamless mode: Volto proxies /++api++ to the backend (no CORS needed).
+make -C frontend start BACKEND_URL="http://$listen/$site_id" API_PATH=http://127.0.0.1:3000

@@ -1,0 +1,69 @@
+import applyConfig from './index';
+
+const baseConfig = () => ({
+  settings: {
+    supportedLanguages: ['en'],
+    defaultLanguage: 'en',
+    nonContentRoutes: ['/login'],
+    nonContentRoutesPublic: ['/login'],
+  },
+  addonRoutes: [],
+  addonReducers: {},
+  views: {
+    contentTypesViews: { Event: 'EventView' },
+    errorViews: { 404: 'NotFound' },
+  },
+});
+
+describe('applyConfig', () => {
+  const config = applyConfig(baseConfig());
+
+  it('speaks French only', () => {
+    expect(config.settings.supportedLanguages).toEqual(['fr']);
+    expect(config.settings.defaultLanguage).toBe('fr');
+  });
+
+  it('adds the extranet pages without hiding content of the same name', () => {
+    expect(config.addonRoutes.map((route) => route.path)).toEqual([
+      '/',
+      '/search',
+      '/documents',
+      '/demande-de-compte',
+      '/cartographie',
+    ]);
+    const [, ...patterns] = config.settings.nonContentRoutes;
+    expect(patterns.some((pattern) => pattern.test('/documents'))).toBe(true);
+    expect(
+      patterns.some((pattern) => pattern.test('/groupes/x/documents')),
+    ).toBe(false);
+  });
+
+  it('registers the views of the extranet types and keeps the others', () => {
+    const views = config.views.contentTypesViews;
+    expect(views.Event).toBe('EventView');
+    [
+      'MedicalHouse',
+      'Worker',
+      'Intergroup',
+      'SectoralGroup',
+      'WorkingGroup',
+      'Thematic',
+      'Announcement',
+      'Formation',
+      'Tool',
+      'SynthesisPage',
+      'Activity',
+    ].forEach((type) => expect(views[type]).toBeDefined());
+    expect(views.Intergroup).toBe(views.Thematic);
+    expect(config.views.errorViews[401]).toBeDefined();
+    expect(config.views.errorViews[404]).toBe('NotFound');
+  });
+
+  it('adds the reducers of the custom services', () => {
+    expect(Object.keys(config.addonReducers)).toEqual([
+      'myShortcuts',
+      'documents',
+      'accountRequest',
+    ]);
+  });
+});

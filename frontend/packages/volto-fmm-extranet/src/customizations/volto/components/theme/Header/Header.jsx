@@ -1,0 +1,2 @@
+// Volto's header is replaced by the extranet's (logo, shortcuts, left menu).
+export { default } from 'volto-fmm-extranet/components/Header/Header';

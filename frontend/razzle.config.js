@@ -1,0 +1,33 @@
+// Razzle configuration: Volto's own, run from this project root (the classic
+// Volto project layout, with @plone/volto installed from the npm registry).
+const path = require('path');
+const voltoRazzleConfig = require('@plone/volto/razzle.config');
+
+const voltoPath = path.dirname(require.resolve('@plone/volto/package.json'));
+const VOLTO_ROOT_MODULES = ['config', 'theme', 'routes', 'reducers'];
+
+module.exports = {
+  ...voltoRazzleConfig,
+  modifyWebpackConfig: (options) => {
+    const config = voltoRazzleConfig.modifyWebpackConfig(options);
+    // Volto imports the project's config, theme, routes and reducers through
+    // `@root/…`; this project keeps all its code in the add-on, so these come
+    // from Volto itself (as when Volto core is the build root).
+    config.resolve.alias = {
+      ...Object.fromEntries(
+        VOLTO_ROOT_MODULES.map((name) => [
+          `@root/${name}$`,
+          path.join(voltoPath, 'src', name),
+        ]),
+      ),
+      ...config.resolve.alias,
+    };
+    // No project theme: use Volto's Semantic UI theme selection (Pastanaga);
+    // the add-on adds its own stylesheet on top of it.
+    config.resolve.alias['../../theme.config$'] = path.join(
+      voltoPath,
+      'theme/theme.config',
+    );
+    return config;
+  },
+};
