@@ -3,8 +3,11 @@
 # Ctrl-C stops the frontend, the backend and Solr (only the processes started here).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-listen=$(.venv/bin/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['wsgi_listen'])")
-site_id=$(.venv/bin/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['site_id'])")
+setting() {  # one value of instance.yaml
+  .venv/bin/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$1'])"
+}
+listen=$(setting wsgi_listen)
+site_id=$(setting site_id)
 
 .venv/bin/runwsgi instance/etc/zope.ini > var/log/backend.out 2>&1 &
 backend_pid=$!

@@ -55,6 +55,7 @@ class DocumentsGet(Service):
             list(openable) + locked, key=lambda b: b.created, reverse=True
         )
         batch = HypermediaBatch(self.request, brains)
+        self.portal_depth = len(api.portal.get().getPhysicalPath())
         return {
             "@id": batch.canonical_url,
             "items_total": batch.items_total,
@@ -64,10 +65,9 @@ class DocumentsGet(Service):
 
     def summary(self, brain, can_open):
         path = brain.getPath().split("/")
-        portal_path = len(api.portal.get().getPhysicalPath())
         folders = [
             {"@id": self.url_of(path[: i + 1]), "title": path[i]}
-            for i in range(portal_path, len(path) - 1)
+            for i in range(self.portal_depth, len(path) - 1)
         ]
         return {
             "@id": brain.getURL(),
