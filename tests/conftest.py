@@ -4,6 +4,7 @@ from helpers import session_for
 from pytest_plone import fixtures_factory
 from solr_server import solr  # noqa: F401 (fixture)
 from solr_server import solr_server  # noqa: F401 (fixture)
+from smtp import smtp_inbox  # noqa: F401 (fixture)
 
 import pytest
 

@@ -4,6 +4,9 @@ from Acquisition import aq_base
 from fmm_extranet.access.groups import profession_group
 from fmm_extranet.utils import worker_of
 from persistent.mapping import PersistentMapping
+from zope.component import subscribers
+from zope.interface import Attribute
+from zope.interface import Interface
 
 
 #: Which field of a space grants which local roles to the people it lists.
@@ -14,6 +17,12 @@ ROLES_BY_FIELD = {
 }
 READER = ("Reader",)
 COMPUTED_ATTR = "_fmm_computed_local_roles"
+
+
+class IExtraLocalRoles(Interface):
+    """Subscription adapter: more computed local roles an object grants."""
+
+    roles = Attribute("{principal id: roles}")
 
 
 def may_hold_roles(user_id):
@@ -44,6 +53,9 @@ def expected_local_roles(space):
     profession = own_value(space, "profession")
     if profession:
         expected.setdefault(profession_group(profession), set()).update(READER)
+    for extra in subscribers((space,), IExtraLocalRoles):
+        for principal, roles in extra.roles.items():
+            expected.setdefault(principal, set()).update(roles)
     return expected
 
 

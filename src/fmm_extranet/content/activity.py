@@ -3,6 +3,7 @@
 from fmm_extranet import _
 from plone.dexterity.content import Container
 from plone.supermodel import model
+from plone.supermodel.directives import fieldset
 from zope import schema
 from zope.interface import implementer
 
@@ -29,6 +30,34 @@ class IActivity(model.Schema):
         required=False,
         default=[],
         missing_value=[],
+    )
+
+    fieldset(
+        "registration",
+        label=_("Registration"),
+        fields=["registration_enabled", "capacity", "registration_deadline", "waiting_list"],
+    )
+    registration_enabled = schema.Bool(
+        title=_("Registration open"),
+        description=_("Workers register through a form created inside the activity."),
+        required=False,
+        default=False,
+    )
+    capacity = schema.Int(
+        title=_("Number of places"),
+        description=_("Leave empty for no limit."),
+        min=1,
+        required=False,
+    )
+    registration_deadline = schema.Datetime(
+        title=_("Registration deadline"),
+        required=False,
+    )
+    waiting_list = schema.Bool(
+        title=_("Waiting list"),
+        description=_("When the activity is full, new registrations go to a waiting list."),
+        required=False,
+        default=False,
     )
 
 

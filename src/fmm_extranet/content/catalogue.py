@@ -2,12 +2,14 @@
 
 from fmm_extranet import _
 from plone.app.textfield import RichText
+from plone.autoform.interfaces import IFormFieldProvider
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
+from zope.interface import provider
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
@@ -56,6 +58,21 @@ class ITool(model.Schema):
     dequap_category = dequap_category()
     video_url = schema.URI(title=_("Video link"), required=False)
     file = NamedBlobFile(title=_("File"), required=False)
+
+
+@provider(IFormFieldProvider)
+class IParticipantsOnly(model.Schema):
+    """A folder of a formation whose documents only its attendees open."""
+
+    participants_only = schema.Bool(
+        title=_("Reserved to participants"),
+        description=_(
+            "Inside a formation: only the people marked as having attended one of "
+            "its sessions (and the staff) open this folder."
+        ),
+        required=False,
+        default=False,
+    )
 
 
 @implementer(IFormation)

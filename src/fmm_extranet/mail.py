@@ -1,0 +1,32 @@
+"""Emails of the extranet: one recipient each, through the site's MailHost."""
+
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formataddr
+from plone import api
+
+
+def sender():
+    """``Name <address>`` from the Extranet settings, else from the site's mail settings."""
+    address = api.portal.get_registry_record(
+        "fmm_extranet.sender_address", default=None
+    ) or api.portal.get_registry_record("plone.email_from_address")
+    name = api.portal.get_registry_record(
+        "fmm_extranet.sender_name", default=None
+    ) or api.portal.get_registry_record("plone.email_from_name", default=None)
+    return formataddr((name, address)) if name else address
+
+
+def in_site_language(text):
+    """A message translated into the site's language (plain strings are kept)."""
+    return api.portal.translate(text, lang=api.portal.get_default_language())
+
+
+def send(recipient, subject, body):
+    """Mail one person; the mail leaves when the transaction commits, never otherwise."""
+    message = EmailMessage(policy=SMTP)  # CRLF line ends, as SMTP's dot-stuffing expects
+    message["Subject"] = in_site_language(subject)
+    message["From"] = sender()
+    message["To"] = recipient
+    message.set_content(in_site_language(body))
+    api.portal.get_tool("MailHost").send(message, immediate=False)
