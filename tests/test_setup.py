@@ -61,3 +61,23 @@ def test_vocabularies_from_settings(portal):
     )
     functions = getUtility(IVocabularyFactory, "fmm_extranet.Functions")(portal)
     assert [t.token for t in functions] == ["sage_femme"]
+
+
+def test_upgrade_to_1001_restores_what_a_1000_site_lacks(portal):
+    """A site installed at profile 1000 gets the accounts/agenda pieces by upgrading."""
+    setup = api.portal.get_tool("portal_setup")
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    catalog = api.portal.get_tool("portal_catalog")
+    registry = api.portal.get_tool("portal_registry")
+    workflow_tool.setChainForPortalTypes(["Discussion Item"], ("one_state_workflow",))
+    catalog.delIndex("fmm_registrants")
+    del registry.records["fmm_extranet.approval_delay"]
+    setup.setLastVersionForProfile("fmm_extranet:default", "1000")
+
+    setup.upgradeProfile("fmm_extranet:default")
+
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1001",)
+    assert workflow_tool.getChainForPortalType("Discussion Item") == ("fmm_comment_workflow",)
+    assert "fmm_registrants" in catalog.indexes()
+    assert api.portal.get_registry_record("fmm_extranet.approval_delay") == 48
+    assert "rejected" in workflow_tool["fmm_worker_workflow"].states

@@ -172,6 +172,7 @@ BAD_JOBS = [
     ({"workplace": "federation"}, "functions"),
     ({"workplace": "federation", "functions": []}, "functions"),
     ({"workplace": "federation", "functions": [{"function": "astronaute"}]}, "astronaute"),
+    ({"workplace": "federation", "functions": [5]}, "function"),
     ({"workplace": "federation", "functions": [{"function": "infirmier", "complement": "chef"}]}, "chef"),
     ({"workplace": "nulle-part", "functions": [{"function": "infirmier"}]}, "workplace"),
     ({"functions": [{"function": "infirmier"}]}, "workplace"),

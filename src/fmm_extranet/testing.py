@@ -14,7 +14,11 @@ from plone.app.testing import TEST_USER_ID
 from plone.testing import zope
 
 import fmm_extranet
+import os
 
+
+# French messages come from the .po file: have it compiled when the layers load the ZCML.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 PASSWORD = "secret-fmm-2026"
 

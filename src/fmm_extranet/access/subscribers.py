@@ -11,7 +11,9 @@ from zope.lifecycleevent.interfaces import IObjectRemovedEvent
 
 
 #: The workflow transition that brings a Worker into each status.
-TRANSITION_TO_STATUS = {"active": "activate", "left": "leave", "pending": "set_pending"}
+TRANSITION_TO_STATUS = {
+    "active": "activate", "left": "leave", "pending": "set_pending", "rejected": "reject",
+}
 
 
 def sync_worker_state(worker):

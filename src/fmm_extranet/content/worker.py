@@ -134,6 +134,10 @@ def known_functions(value):
     functions = dict(registry_terms("functions"))
     complements = dict(registry_terms("function_complements"))
     for entry in value:
+        if not isinstance(entry, dict):
+            raise InvalidValue(
+                _("Each function must be an object with a function token.")
+            )
         if entry.get("function") not in functions:
             raise InvalidValue(
                 _("Unknown function: ${token}", mapping={"token": entry.get("function")})

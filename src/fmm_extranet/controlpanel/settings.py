@@ -1,8 +1,10 @@
 """The "Extranet" settings: one schema for every editable list and option."""
 
 from fmm_extranet import _
+from plone.schema import Email
 from zope import schema
 from zope.interface import Interface
+from zope.schema.interfaces import ValidationError
 from fmm_extranet.validation import InvalidValue
 
 import re
@@ -33,6 +35,14 @@ def term_lines(title, description, default):
         required=True,
         min_length=1,
     )
+
+
+def valid_email(value):
+    try:
+        Email().validate(value)
+    except ValidationError:
+        raise InvalidValue(_("This is not a valid email address.")) from None
+    return True
 
 
 TERMS_HELP = _("One term per line, written token|Label. Never change a token in use.")
@@ -112,4 +122,52 @@ class IExtranetSettings(Interface):
             "collaboration|Collaboration",
             "activity|Activité",
         ],
+    )
+
+    sender_address = schema.ASCIILine(
+        title=_("Sender address"),
+        description=_(
+            "The extranet's emails come from this address. Empty: the site's "
+            "email address."
+        ),
+        constraint=valid_email,
+        required=False,
+    )
+    sender_name = schema.TextLine(
+        title=_("Sender name"),
+        description=_("Empty: the site's email sender name."),
+        required=False,
+    )
+    approval_delay = schema.Int(
+        title=_("Approval delay (hours)"),
+        description=_("Account requests waiting longer are shown as overdue."),
+        default=48,
+        min=1,
+        required=True,
+    )
+    reset_validity = schema.Int(
+        title=_("Validity of activation and password links (hours)"),
+        default=24,
+        min=1,
+        required=True,
+    )
+    retention_period = schema.Int(
+        title=_("Retention period (days)"),
+        description=_(
+            "The profiles of people who left the movement, or whose request was "
+            "rejected, are anonymised this long afterwards."
+        ),
+        default=730,
+        min=1,
+        required=True,
+    )
+    rate_limit = schema.Int(
+        title=_("Requests per hour"),
+        description=_(
+            "How many account requests and password resets are accepted per hour "
+            "for one email address, and from one network address."
+        ),
+        default=5,
+        min=1,
+        required=True,
     )

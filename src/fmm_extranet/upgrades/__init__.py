@@ -1,0 +1,32 @@
+"""Upgrade steps of the default profile, one function per metadata.xml version."""
+
+from fmm_extranet.registrations import formation_of
+from plone import api
+from plone.base.utils import get_installer
+
+
+PROFILE = "profile-fmm_extranet:default"
+
+
+def to_1001(setup_tool):
+    """Accounts, agenda, registrations and comments arrive on an existing site.
+
+    Installs the new dependencies (collective.easyform, plone.app.discussion),
+    re-imports the steps whose files changed (the new registry records, the
+    rejected status and the comment workflow, the roles of comments and forms,
+    the new index), then brings existing objects in line.
+    """
+    installer = get_installer(api.portal.get())
+    for dependency in ("collective.easyform", "plone.app.discussion"):
+        if not installer.is_product_installed(dependency):
+            installer.install_product(dependency)
+    for step in ("rolemap", "workflow", "typeinfo", "catalog", "plone.app.registry"):
+        setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
+    api.portal.get_tool("portal_workflow").updateRoleMappings()
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Activity"):
+        activity = brain._unrestrictedGetObject()
+        activity.reindexObject(idxs=["fmm_registrants"])
+        formation = formation_of(activity)
+        if formation is not None:
+            formation.reindexObject(idxs=["fmm_space_people"])

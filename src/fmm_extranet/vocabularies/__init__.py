@@ -104,6 +104,7 @@ def WorkerStatusesVocabulary(context=None):
     return SimpleVocabulary(
         [
             SimpleTerm("pending", "pending", _("status_pending", default="Awaiting approval")),
+            SimpleTerm("rejected", "rejected", _("status_rejected", default="Request rejected")),
             SimpleTerm("active", "active", _("status_active", default="Active")),
             SimpleTerm("left", "left", _("status_left", default="Left the movement")),
         ]

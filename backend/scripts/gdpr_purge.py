@@ -1,0 +1,55 @@
+"""Anonymise the workers who left (or were rejected) longer ago than the retention period.
+
+For cron: zconsole run instance/etc/zope.conf backend/scripts/gdpr_purge.py
+(``app`` is the Zope application, given by zconsole). Every Plone site with the
+extranet installed is purged, in batches committed one by one; a progress bar
+shows on standard error. The retention period is in the Extranet settings.
+"""
+
+from fmm_extranet.accounts.gdpr import departed_workers
+from fmm_extranet.accounts.gdpr import erase_workers
+from plone.base.interfaces import IPloneSiteRoot
+from Products.CMFPlone.utils import get_installer
+from Testing.makerequest import makerequest
+from zope.component.hooks import setSite
+from zope.globalrequest import setRequest
+
+import sys
+import transaction
+
+
+BATCH_SIZE = 20
+BAR_WIDTH = 40
+
+
+def show_progress(done, total, out=sys.stderr):
+    filled = BAR_WIDTH * done // total if total else BAR_WIDTH
+    out.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total}")
+    out.flush()
+
+
+def purge(site):
+    """Erase the departed workers of one site; returns how many."""
+    setSite(site)
+    workers = list(departed_workers())
+    show_progress(0, len(workers))
+    for start in range(0, len(workers), BATCH_SIZE):
+        erase_workers(workers[start:start + BATCH_SIZE])
+        transaction.commit()
+        show_progress(min(start + BATCH_SIZE, len(workers)), len(workers))
+    sys.stderr.write("\n")
+    return len(workers)
+
+
+def main(app):
+    app = makerequest(app)
+    setRequest(app.REQUEST)
+    for site in app.objectValues():
+        if not IPloneSiteRoot.providedBy(site):
+            continue
+        if not get_installer(site, app.REQUEST).is_product_installed("fmm_extranet"):
+            continue
+        print(f"{site.getId()}: {purge(site)} former worker(s) anonymised")
+
+
+main(app)  # noqa: F821 (zconsole provides app)

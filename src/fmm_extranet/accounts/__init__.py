@@ -1,0 +1,40 @@
+"""The account life of a worker: request, approval, activation, team, profile, GDPR.
+
+The REST services in ``fmm_extranet.services.accounts`` are thin: the rules live
+here. Everything that may not be kept is refused by raising ``errors.Refusal``,
+which aborts the transaction (no content, account or email is left behind).
+"""
+
+from datetime import datetime
+from datetime import timezone
+from fmm_extranet.controlpanel.settings import IExtranetSettings
+from plone import api
+from zope.annotation.interfaces import IAnnotations
+
+
+WORKERS_FOLDER = "travailleurs"
+
+
+def setting(name):
+    """A record of the Extranet settings, or its default before the upgrade step ran."""
+    return api.portal.get_registry_record(
+        f"fmm_extranet.{name}", default=IExtranetSettings[name].default
+    )
+
+
+def now():
+    return datetime.now(timezone.utc)
+
+
+def site_storage(key, factory, create=True):
+    """A persistent structure kept in the site's annotations.
+
+    Readers pass ``create=False`` and get an empty one, so that reading never writes.
+    """
+    annotations = IAnnotations(api.portal.get())
+    if key in annotations:
+        return annotations[key]
+    if not create:
+        return factory()
+    annotations[key] = factory()
+    return annotations[key]

@@ -1,0 +1,81 @@
+"""The worker's own profile, and the shortcuts ("blue buttons") it generates."""
+
+from Acquisition import aq_parent
+from fmm_extranet import _
+from fmm_extranet.accounts.errors import FieldErrors
+from fmm_extranet.accounts.errors import Refusal
+from fmm_extranet.accounts.person import clean_name
+from fmm_extranet.content.spaces import ISectoralGroup
+from fmm_extranet.vocabularies import medical_house_label
+from plone import api
+from plone.restapi.interfaces import IDeserializeFromJson
+from zExceptions import BadRequest
+from zope.component import getMultiAdapter
+
+
+#: What a worker changes in their profile (their email changes through an activation link).
+PROFILE_FIELDS = (
+    "first_name", "last_name", "mobile", "photo", "subscriptions", "expertise",
+    "internship_supervisor",
+)
+
+
+def update_profile(worker, data, request):
+    """Change the worker's own fields, validated like any edit of the Worker."""
+    errors = FieldErrors()
+    for name in sorted(set(data) - set(PROFILE_FIELDS)):
+        errors.add(name, _("This field cannot be changed in the profile."))
+    for name in ("first_name", "last_name"):
+        if name in data:
+            data[name] = clean_name(data[name], name, errors)
+    errors.refuse_if_any()
+    deserializer = getMultiAdapter((worker, request), IDeserializeFromJson)
+    try:
+        deserializer(data=data)
+    except BadRequest as error:
+        problems = error.args[0] if error.args and isinstance(error.args[0], list) else []
+        raise Refusal(
+            _("Some fields are not valid."),
+            [{"field": p.get("field"), "message": p["message"]} for p in problems],
+        ) from None
+
+
+def shortcut(brain, kind, title=None):
+    return {"title": title or brain.Title, "@id": brain.getURL(), "kind": kind}
+
+
+def shortcuts(worker):
+    """The worker's intergroups, MMs, sectoral groups and subscribed themes they may open."""
+    catalog = api.portal.get_tool("portal_catalog")
+    jobs = worker.jobs()
+    houses = [h for h in (job.workplace_object() for job in jobs) if h is not None]
+    intergroup_codes = {house.intergroup for house in houses}
+    functions = {entry.get("function") for job in jobs for entry in job.functions or []}
+    items = [
+        shortcut(brain, "intergroup")
+        for brain in catalog(portal_type="Intergroup", sort_on="sortable_title")
+        if brain.getObject().code in intergroup_codes
+    ]
+    if houses:
+        items += [
+            shortcut(brain, "medical_house", medical_house_label(brain))
+            for brain in catalog(UID=[h.UID() for h in houses], sort_on="sortable_title")
+        ]
+    items += [
+        shortcut(brain, "sectoral_group")
+        for brain in catalog(portal_type="SectoralGroup", sort_on="sortable_title")
+        if is_profession_group(brain.getObject(), functions)
+    ]
+    if worker.subscriptions:
+        items += [
+            shortcut(brain, "thematic")
+            for brain in catalog(
+                UID=list(worker.subscriptions), portal_type="Thematic", sort_on="sortable_title"
+            )
+        ]
+    return items
+
+
+def is_profession_group(group, functions):
+    """A profession's main group (not one of its local sub-groups) for these functions."""
+    return group.profession in functions and not ISectoralGroup.providedBy(aq_parent(group))

@@ -1,0 +1,166 @@
+"""Account requests: anyone may ask; intergroup coordinators and the staff decide.
+
+A request is a pending Worker (with its Job) whose account nobody can use yet.
+Approving it makes the worker active and mails a link to choose a password;
+rejecting it keeps the profile, without any access, and mails the reason.
+"""
+
+from datetime import timedelta
+from fmm_extranet import _
+from fmm_extranet import mail
+from fmm_extranet.accounts import audit
+from fmm_extranet.accounts import now
+from fmm_extranet.accounts import setting
+from fmm_extranet.accounts import tokens
+from fmm_extranet.accounts.errors import Conflict
+from fmm_extranet.accounts.errors import deny
+from fmm_extranet.accounts.errors import FieldErrors
+from fmm_extranet.accounts.links import send_validation
+from fmm_extranet.accounts.person import clean_workplace
+from fmm_extranet.accounts.person import read_person
+from fmm_extranet.accounts.ratelimit import limit_attempts
+from fmm_extranet.accounts.workers import account_record
+from fmm_extranet.accounts.workers import ADDED_BY_TEAM
+from fmm_extranet.accounts.workers import find_worker
+from fmm_extranet.accounts.workers import open_account
+from fmm_extranet.accounts.workers import read_account_record
+from fmm_extranet.accounts.workers import REQUESTED
+from fmm_extranet.accounts.workers import set_status
+from fmm_extranet.vocabularies import term_label
+from plone import api
+from zope.i18nmessageid import Message
+
+
+REASON_MAX_LENGTH = 2000
+MANAGE_WORKER_STATUS = "fmm_extranet: Manage worker status"
+
+REJECTION_SUBJECT = _("Your extranet account request")
+REJECTION_BODY = _(
+    "Hello ${name},\n\n"
+    "Your request for an account on the extranet of the medical houses was not "
+    "accepted, for this reason:\n\n${reason}\n\n"
+    "For any question, contact the coordinator of your intergroup.\n"
+)
+
+
+def submit_request(data, request):
+    """A pending worker, from what an anonymous visitor filled in."""
+    limit_attempts(request, data.get("email"))
+    errors = FieldErrors()
+    person = read_person(data, errors)
+    workplace = clean_workplace(data.get("workplace"), errors)
+    if data.get("consent") is not True:
+        errors.add("consent", _("Your consent to the processing of your data is required."))
+    errors.refuse_if_any()
+    worker = open_account(person, workplace, REQUESTED)
+    account_record(worker)["consent"] = now()
+    audit.record("account_requested", worker.user_id)
+    return worker
+
+
+def review_scope():
+    """None when the user reviews every request, else the intergroup codes they coordinate.
+
+    Anyone else is denied.
+    """
+    if api.user.is_anonymous():
+        deny()
+    if api.user.has_permission(MANAGE_WORKER_STATUS, obj=api.portal.get()):
+        return None
+    user_id = api.user.get_current().getId()
+    catalog = api.portal.get_tool("portal_catalog")
+    intergroups = (
+        brain._unrestrictedGetObject()
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="Intergroup", fmm_space_people=user_id
+        )
+    )
+    codes = {ig.code for ig in intergroups if user_id in (ig.coordinators or [])}
+    if not codes:
+        deny()
+    return codes
+
+
+def intergroups_of(worker):
+    houses = (job.workplace_object() for job in worker.jobs())
+    return {house.intergroup for house in houses if house is not None}
+
+
+def in_scope(worker, scope):
+    return scope is None or bool(intergroups_of(worker) & scope)
+
+
+def is_request(worker):
+    return worker.status == "pending" and read_account_record(worker).get("origin") != ADDED_BY_TEAM
+
+
+def pending_requests(scope):
+    """The requests awaiting a decision within ``scope``, oldest first."""
+    catalog = api.portal.get_tool("portal_catalog")
+    workers = (
+        brain._unrestrictedGetObject()
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="Worker", fmm_status="pending", sort_on="created"
+        )
+    )
+    return [w for w in workers if is_request(w) and in_scope(w, scope)]
+
+
+def requested_on(worker):
+    return read_account_record(worker).get("requested") or worker.created().asdatetime()
+
+
+def request_summary(worker):
+    requested = requested_on(worker)
+    return {
+        "@id": worker.absolute_url(),
+        "id": worker.getId(),
+        "first_name": worker.first_name,
+        "last_name": worker.last_name,
+        "email": worker.email,
+        "jobs": [
+            {
+                "workplace": job.workplace,
+                "workplace_title": job.workplace_title(),
+                "functions": [
+                    term_label("functions", entry.get("function"))
+                    for entry in job.functions or []
+                ],
+            }
+            for job in worker.jobs()
+        ],
+        "requested": requested.isoformat(),
+        "overdue": requested < now() - timedelta(hours=setting("approval_delay")),
+    }
+
+
+def decidable(worker_id):
+    """The request of this worker, when the current user may decide on it, and it waits."""
+    scope = review_scope()
+    worker = find_worker(worker_id)
+    if not in_scope(worker, scope):
+        deny()
+    if not is_request(worker):
+        raise Conflict(_("This request has already been handled."))
+    return worker
+
+
+def approve(worker):
+    set_status(worker, "active")
+    send_validation(worker)
+    audit.record("approved", worker.user_id)
+
+
+def reject(worker, reason):
+    reason = reason.strip() if isinstance(reason, str) else ""
+    errors = FieldErrors()
+    if not reason:
+        errors.add("reason", _("Give the reason of the rejection: it is sent to the person."))
+    elif len(reason) > REASON_MAX_LENGTH:
+        errors.add("reason", _("The reason has at most 2000 characters."))
+    errors.refuse_if_any()
+    set_status(worker, "rejected")
+    tokens.revoke(worker.user_id)
+    mapping = {"name": worker.first_name, "reason": reason}
+    mail.send(worker.email, REJECTION_SUBJECT, Message(REJECTION_BODY, mapping=mapping))
+    audit.record("rejected", worker.user_id, reason=reason)
