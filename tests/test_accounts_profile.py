@@ -37,6 +37,15 @@ def test_my_profile_shows_my_private_fields(as_user):
     assert [item["@type"] for item in body["items"]] == ["Job"]
 
 
+def test_first_login_leads_to_profile_completion_until_saved(as_user):
+    nurse = as_user("nurse_igl")
+    completion = nurse.get("@my-profile").json()["profile_completion"]
+    assert completion == {"required": True, "missing": ["photo", "subscriptions"]}
+    assert nurse.patch("@my-profile", json={"mobile": "0499 00 00 01"}).status_code == 200
+    completion = nurse.get("@my-profile").json()["profile_completion"]
+    assert completion == {"required": False, "missing": ["photo", "subscriptions"]}
+
+
 def test_updating_gsm_photo_subscriptions_and_expertise(as_user, world_portal):
     theme = world_portal.unrestrictedTraverse(THEME).UID()
     response = as_user("nurse_igl").patch(

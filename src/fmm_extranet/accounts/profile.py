@@ -2,9 +2,12 @@
 
 from Acquisition import aq_parent
 from fmm_extranet import _
+from fmm_extranet.accounts import now
 from fmm_extranet.accounts.errors import FieldErrors
 from fmm_extranet.accounts.errors import Refusal
 from fmm_extranet.accounts.person import clean_name
+from fmm_extranet.accounts.workers import account_record
+from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.content.spaces import ISectoralGroup
 from fmm_extranet.vocabularies import medical_house_label
 from plone import api
@@ -18,6 +21,8 @@ PROFILE_FIELDS = (
     "first_name", "last_name", "mobile", "photo", "subscriptions", "expertise",
     "internship_supervisor",
 )
+#: What the guide asks a new worker to fill in at first login ("Votre meilleur profil").
+COMPLETION_FIELDS = ("photo", "mobile", "subscriptions")
 
 
 def update_profile(worker, data, request):
@@ -38,6 +43,15 @@ def update_profile(worker, data, request):
             _("Some fields are not valid."),
             [{"field": p.get("field"), "message": p["message"]} for p in problems],
         ) from None
+    account_record(worker)["profile_completed"] = now()
+
+
+def profile_completion(worker):
+    """Until the worker first saves their profile, the frontend leads them to it."""
+    return {
+        "required": "profile_completed" not in read_account_record(worker),
+        "missing": [name for name in COMPLETION_FIELDS if not getattr(worker, name, None)],
+    }
 
 
 def shortcut(brain, kind, title=None):
