@@ -65,14 +65,36 @@ def job_changed(job, event):
         refresh_worker_access(worker)
 
 
+#: Fields of a space that the index entries of everything inside repeat.
+REPEATED_INSIDE = {"title", "confidential"}
+
+
+def changed_fields(event):
+    """Field names a modified event says changed; None when it does not say (all may have)."""
+    names = {
+        name.rsplit(".", 1)[-1]
+        for description in getattr(event, "descriptions", ()) or ()
+        for name in getattr(description, "attributes", ())
+    }
+    return names or None
+
+
 def space_changed(space, event):
-    """Coordinators, members, managers or profession changed: recompute roles."""
+    """Coordinators, members, managers or profession changed: recompute roles.
+
+    The contents of the space are reindexed only when what they repeat of it
+    (its title, its confidentiality) may have changed.
+    """
     apply_local_roles(space)
+    space.reindexObject(idxs=["fmm_space_people"])
+    changed = changed_fields(event)
+    if changed is not None and not changed & REPEATED_INSIDE:
+        return
     catalog = api.portal.get_tool("portal_catalog")
     path = "/".join(space.getPhysicalPath())
     for brain in catalog.unrestrictedSearchResults(path=path):
         brain._unrestrictedGetObject().reindexObject(
-            idxs=["fmm_group", "fmm_confidential", "fmm_space_people"]
+            idxs=["fmm_group", "fmm_confidential"]
         )
 
 
