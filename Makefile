@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export PIP_CACHE_DIR ?= $(HOME)/.cache/pip
 SETTING = $(BIN)/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$(1)'])"
 
-.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend frontend
+.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend
 
 help:
 	@echo "make start   install everything, create the site with demo data, serve it (backend 127.0.0.1:8080, frontend 127.0.0.1:3000)"
@@ -51,4 +51,8 @@ test-frontend: frontend
 test-solr:
 	backend/solr/check.sh
 
-test: test-backend test-solr test-frontend
+# Throw-away instance, Solr and frontend on free ports; screenshots in var/e2e-screenshots/.
+test-e2e: install frontend
+	backend/scripts/e2e.sh
+
+test: test-backend test-solr test-frontend test-e2e

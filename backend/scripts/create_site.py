@@ -2,6 +2,16 @@
 
 Run with: zconsole run instance/etc/zope.conf backend/scripts/create_site.py
 (``app`` is the Zope application, given by zconsole). Never deletes anything.
+
+The site searches with the Solr of instance.yaml (``solr_host``, ``solr_port``),
+set before the demo content is created so that it is indexed there. A throw-away
+site (the end-to-end test, backend/scripts/e2e.sh) uses another Solr:
+
+    zconsole run CONF backend/scripts/create_site.py --solr-port PORT [--solr-host HOST]
+        [--smtp-port PORT] [--smtp-host HOST]
+
+When a site is pointed at a different Solr (or Solr was not active), its content
+is sent to that Solr.
 """
 
 from pathlib import Path
@@ -10,6 +20,7 @@ from Products.CMFPlone.factory import addPloneSite
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 
+import argparse
 import sys
 import transaction
 
@@ -19,6 +30,15 @@ from settings import instance_settings  # noqa: E402
 
 
 PROFILES = ("plone.app.contenttypes:default", "plone.volto:default", "fmm_extranet:default")
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="create_site.py")
+    parser.add_argument("--solr-host", help="host of Solr [solr_host of instance.yaml]")
+    parser.add_argument("--solr-port", type=int, help="port of Solr [solr_port of instance.yaml]")
+    parser.add_argument("--smtp-host", help="host of the mail server [smtp_host of instance.yaml]")
+    parser.add_argument("--smtp-port", type=int, help="port of the mail server [smtp_port]")
+    return parser.parse_args(argv)
 
 
 def ensure_admin(app, settings):
@@ -32,12 +52,45 @@ def configure_mail(portal, settings):
     mailhost = portal.MailHost
     mailhost.smtp_host = settings["smtp_host"]
     mailhost.smtp_port = int(settings["smtp_port"])
+    # What Plone's mailer really uses (Products.CMFPlone.patches.sendmail).
+    api.portal.set_registry_record("plone.smtp_host", str(settings["smtp_host"]))
+    api.portal.set_registry_record("plone.smtp_port", int(settings["smtp_port"]))
     api.portal.set_registry_record("plone.email_from_address", settings["email_from_address"])
     api.portal.set_registry_record("plone.email_from_name", settings["email_from_name"])
 
 
+def configure_solr(settings):
+    """Point collective.solr at our Solr; True when that changed the connection."""
+    wanted = {
+        "collective.solr.active": True,
+        "collective.solr.host": str(settings["solr_host"]),
+        "collective.solr.port": int(settings["solr_port"]),
+    }
+    changed = False
+    for name, value in wanted.items():
+        if api.portal.get_registry_record(name, default=None) != value:
+            api.portal.set_registry_record(name, value)
+            changed = True
+    print(f"Solr: http://{wanted['collective.solr.host']}:{wanted['collective.solr.port']}"
+          f"{api.portal.get_registry_record('collective.solr.base')}")
+    return changed
+
+
+def send_all_to_solr(portal):
+    """Index every object in Solr (a site that used another Solr, or none)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(path="/".join(portal.getPhysicalPath()))
+    for brain in brains:
+        brain._unrestrictedGetObject().reindexObject()
+    print(f"{len(brains)} objects sent to Solr")
+
+
 def main(app):
     settings = instance_settings()
+    args = parse_args(sys.argv[4:])  # after: zconsole run CONF SCRIPT
+    for name in ("solr_host", "solr_port", "smtp_host", "smtp_port"):
+        if getattr(args, name):
+            settings[name] = getattr(args, name)
     app = makerequest(app)
     ensure_admin(app, settings)
     site_id = settings["site_id"]
@@ -57,6 +110,8 @@ def main(app):
             setup.upgradeProfile("fmm_extranet:default")
             print(f"Site '{site_id}' exists: upgrade steps applied, nothing removed")
         configure_mail(portal, settings)
+        if configure_solr(settings):
+            send_all_to_solr(portal)  # a new site: its sections, made before Solr was set
         if created and settings.get("demo_data"):
             from fmm_extranet.demo import create_demo
 

@@ -1,7 +1,18 @@
-"""Generate the Zope instance (instance/etc) from instance.yaml. Idempotent."""
+"""Generate the Zope instance (instance/etc) from instance.yaml. Idempotent.
 
+By default: instance/ and var/ of the repository, listening on ``wsgi_listen``.
+A throw-away instance (the end-to-end test, backend/scripts/e2e.sh) overrides them:
+
+    make_instance.py --instance DIR --var DIR --listen 127.0.0.1:PORT
+
+then its database is DIR_OF_VAR/filestorage/Data.fs and its blobs DIR_OF_VAR/blobstorage.
+"""
+
+from pathlib import Path
 from settings import instance_settings
 from settings import ROOT
+
+import argparse
 
 
 ZOPE_CONF = """\
@@ -125,17 +136,31 @@ SITE_ZCML = """\
 """
 
 
-def main():
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--instance", type=Path, help="instance folder [instance/]")
+    parser.add_argument("--var", type=Path, help="data and logs folder [var/]")
+    parser.add_argument("--listen", help="host:port of the WSGI server [wsgi_listen]")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_args(argv)
     settings = instance_settings()
-    instance = ROOT / "instance"
-    var = ROOT / "var"
+    instance = (args.instance or ROOT / "instance").resolve()
+    var = (args.var or ROOT / "var").resolve()
+    if args.var:
+        filestorage, blobs = var / "filestorage" / "Data.fs", var / "blobstorage"
+    else:
+        filestorage = ROOT / settings["db_filestorage_location"]
+        blobs = ROOT / settings["db_blobs_location"]
     values = {
         "instance": instance,
         "var": var,
         "debug": "on" if settings.get("debug_mode") else "off",
-        "listen": settings["wsgi_listen"],
-        "filestorage": ROOT / settings["db_filestorage_location"],
-        "blobs": ROOT / settings["db_blobs_location"],
+        "listen": args.listen or settings["wsgi_listen"],
+        "filestorage": filestorage,
+        "blobs": blobs,
     }
     for folder in (instance / "etc", var / "log", var / "cache",
                    values["filestorage"].parent, values["blobs"]):

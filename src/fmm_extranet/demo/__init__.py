@@ -17,6 +17,7 @@ from fmm_extranet.people import functions
 from fmm_extranet.utils import unique_id
 from fmm_extranet.vocabularies import registry_terms
 from plone import api
+from plone.app.event.base import default_timezone
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
 
@@ -40,6 +41,13 @@ DEMO_ACCOUNTS = {
     "en_attente": ("en.attente@demo.fmm.be", "Hugo", "Simon", "pending", "house:3", ["kinesitherapeute"]),
     "parti": ("parti@demo.fmm.be", "Marie", "Goossens", "left", "house:4", ["infirmier"]),
 }
+
+#: A word that exists only inside one PDF, the first document of the nurses'
+#: sectoral group: the end-to-end test (backend/scripts/e2e.sh) searches for it.
+PDF_ONLY_WORD = "pharmacovigilance"
+#: Every third activity (the first one included) takes registrations.
+REGISTRATION_EVERY = 3
+REGISTRATION_CAPACITY = 20
 
 SECTORAL_LOCAL = {"infirmier": ("igb", "igl"), "medecin_generaliste": ("igb", "igl", "igc")}
 
@@ -141,18 +149,25 @@ def create_people(portal, houses, rnd):
     logger.info("Demo: %s workers", serial + len(DEMO_ACCOUNTS))
 
 
-def add_documents(space, rnd, topic, count=3):
-    """Pages and PDF files in a space's "Documents" folder."""
+def add_documents(space, rnd, topic, count=3, pdf_only_word=None):
+    """Pages and PDF files in a space's "Documents" folder.
+
+    ``pdf_only_word`` goes into the text of the first PDF only (not its title
+    nor its description).
+    """
     folder = api.content.create(container=space, type="Folder", id="documents", title="Documents")
     for index in range(count):
+        lines = [
+            f"Compte rendu de la réunion du groupe {space.Title()}.",
+            f"Sujet : {topic.lower()}. Présences, décisions et suites.",
+            "Mot repère pour la recherche : " + rnd.choice(["concertation", "prévention", "accessibilité"]),
+        ]
+        if pdf_only_word and index == 0:
+            lines.append(f"Point suivant : la {pdf_only_word} dans les soins à domicile.")
         create(
             folder, "File", f"{topic} — document {index + 1}",
             description=f"Document de travail du groupe « {space.Title()} ».",
-            file=pdf_file(f"{topic} — document {index + 1}", [
-                f"Compte rendu de la réunion du groupe {space.Title()}.",
-                f"Sujet : {topic.lower()}. Présences, décisions et suites.",
-                "Mot repère pour la recherche : " + rnd.choice(["concertation", "prévention", "accessibilité"]),
-            ]),
+            file=pdf_file(f"{topic} — document {index + 1}", lines),
         )
     create(
         folder, "Document", f"{topic} — note de synthèse",
@@ -172,7 +187,10 @@ def create_spaces(portal, rnd):
             portal["groupes-sectoriels"], "SectoralGroup", f"Groupe sectoriel : {label}",
             profession=token,
         )
-        add_documents(group, rnd, f"GS {label}")
+        add_documents(
+            group, rnd, f"GS {label}",
+            pdf_only_word=PDF_ONLY_WORD if token == "infirmier" else None,
+        )
         for code in SECTORAL_LOCAL.get(token, ()):
             local = api.content.create(
                 container=group, type="SectoralGroup", id=code,
@@ -204,12 +222,18 @@ def create_publications(portal, houses, rnd):
             text=rich("<p>Des nouvelles du secteur social-santé.</p>"),
         )
     kinds = [token for token, _label in registry_terms("activity_types")]
+    tz = default_timezone(portal, as_tzinfo=True)  # dates with a timezone, as the agenda needs
     for index in range(15):
         start = now + timedelta(days=3 * index + 1, hours=9 - now.hour)
+        registration = index % REGISTRATION_EVERY == 0
         create(
             portal["agenda"], "Activity", f"Activité {index + 1} : rencontre intergroupe",
             activity_type=kinds[index % len(kinds)],
-            start=start, end=start + timedelta(hours=3), location="Bruxelles",
+            start=tz.localize(start), end=tz.localize(start + timedelta(hours=3)),
+            location="Bruxelles",
+            registration_enabled=registration,
+            capacity=REGISTRATION_CAPACITY if registration else None,
+            waiting_list=registration,
         )
     types = [token for token, _label in registry_terms("announcement_types")]
     for index, house in enumerate(houses[:20]):

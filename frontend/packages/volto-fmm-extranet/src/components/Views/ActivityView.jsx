@@ -3,6 +3,7 @@ import { defineMessages, useIntl } from 'react-intl';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
 import ContentBody from './ContentBody';
 import DetailList from './DetailList';
+import Registration from './Registration';
 import ViewLayout from './ViewLayout';
 import { formatEventDates } from '../../helpers/dates';
 import { valueLabel } from '../../helpers';
@@ -23,7 +24,8 @@ const messages = defineMessages({
 });
 
 /**
- * An activity of the agenda: dates, place, type, organiser, contact, text.
+ * An activity of the agenda: dates, place, type, organiser, contact, the
+ * registration (places left, register / cancel) when it takes any, text.
  */
 const ActivityView = ({ content }) => {
   const intl = useIntl();
@@ -101,6 +103,7 @@ const ActivityView = ({ content }) => {
           },
         ]}
       />
+      <Registration content={content} />
       <ContentBody content={content} />
     </ViewLayout>
   );
