@@ -72,6 +72,8 @@ def test_upgrade_to_1001_restores_what_a_1000_site_lacks(portal):
     workflow_tool.setChainForPortalTypes(["Discussion Item"], ("one_state_workflow",))
     catalog.delIndex("fmm_registrants")
     del registry.records["fmm_extranet.approval_delay"]
+    activity = portal["agenda"]["activity"]
+    activity.start = activity.start.replace(tzinfo=None)
     setup.setLastVersionForProfile("fmm_extranet:default", "1000")
 
     setup.upgradeProfile("fmm_extranet:default")
@@ -81,3 +83,4 @@ def test_upgrade_to_1001_restores_what_a_1000_site_lacks(portal):
     assert "fmm_registrants" in catalog.indexes()
     assert api.portal.get_registry_record("fmm_extranet.approval_delay") == 48
     assert "rejected" in workflow_tool["fmm_worker_workflow"].states
+    assert str(activity.start.tzinfo) == "Europe/Brussels"

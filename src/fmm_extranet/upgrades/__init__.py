@@ -1,6 +1,7 @@
 """Upgrade steps of the default profile, one function per metadata.xml version."""
 
 from fmm_extranet.registrations import formation_of
+from fmm_extranet.registrations import localized
 from plone import api
 from plone.base.utils import get_installer
 
@@ -14,7 +15,8 @@ def to_1001(setup_tool):
     Installs the new dependencies (collective.easyform, plone.app.discussion),
     re-imports the steps whose files changed (the new registry records, the
     rejected status and the comment workflow, the roles of comments and forms,
-    the new index), then brings existing objects in line.
+    the new index), then brings existing objects in line; activities stored
+    with naive dates get the portal's timezone (the agenda compares aware dates).
     """
     installer = get_installer(api.portal.get())
     for dependency in ("collective.easyform", "plone.app.discussion"):
@@ -26,6 +28,10 @@ def to_1001(setup_tool):
     catalog = api.portal.get_tool("portal_catalog")
     for brain in catalog.unrestrictedSearchResults(portal_type="Activity"):
         activity = brain._unrestrictedGetObject()
+        for name in ("start", "end"):
+            value = getattr(activity, name, None)
+            if value is not None and value.tzinfo is None:
+                setattr(activity, name, localized(value))
         activity.reindexObject(idxs=["fmm_registrants"])
         formation = formation_of(activity)
         if formation is not None:
