@@ -363,3 +363,36 @@ def test_concurrent_registrations_never_overbook_nor_lose_anyone(world_portal, s
     assert reported == sorted(found.values())
     for session in sessions:
         session.close()
+
+
+def test_a_mail_server_down_delays_the_mail_not_the_registration(
+    world_portal, as_user, staff, smtp_inbox, tmp_path
+):
+    """With the instance's mail queue, registering works while the server is down."""
+    from fmm_extranet.mail import use_mail_queue
+    from smtp import Controller
+    from smtp import free_port
+
+    url = create_activity(staff)
+    mailhost = world_portal.MailHost
+    down_port = free_port()
+    api.portal.set_registry_record("plone.smtp_port", down_port)
+    use_mail_queue(mailhost, tmp_path / "queue")
+    transaction.commit()
+    try:
+        response = register(as_user("nurse_igl"), url)
+        assert response.status_code == 201, response.text
+        assert states(world_portal, url) == {"nurse_igl": "confirmed"}
+        queued = list((tmp_path / "queue" / "new").iterdir())
+        assert len(queued) == 1
+        controller = Controller(smtp_inbox, hostname="127.0.0.1", port=down_port)
+        controller.start()  # the server comes back: the queue delivers the mail
+        try:
+            [mail] = smtp_inbox.wait_for(1, timeout=30)
+            assert mail["To"] == login_of("nurse_igl")
+        finally:
+            controller.stop()
+    finally:
+        mailhost._stopQueueProcessorThread()
+        mailhost.smtp_queue = False
+        transaction.commit()

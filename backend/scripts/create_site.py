@@ -14,6 +14,8 @@ When a site is pointed at a different Solr (or Solr was not active), its content
 is sent to that Solr.
 """
 
+from App.config import getConfiguration
+from fmm_extranet.mail import use_mail_queue
 from pathlib import Path
 from plone import api
 from Products.CMFPlone.factory import addPloneSite
@@ -49,7 +51,9 @@ def ensure_admin(app, settings):
 
 
 def configure_mail(portal, settings):
+    """The mail server of instance.yaml, behind a queue in the instance's var/mailqueue."""
     mailhost = portal.MailHost
+    use_mail_queue(mailhost, Path(getConfiguration().clienthome) / "mailqueue")
     mailhost.smtp_host = settings["smtp_host"]
     mailhost.smtp_port = int(settings["smtp_port"])
     # What Plone's mailer really uses (Products.CMFPlone.patches.sendmail).

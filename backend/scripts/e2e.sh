@@ -234,11 +234,15 @@ phase "scenario (chromium)"
 # The registration mailed its confirmation to the nurse.
 phase "confirmation mail"
 "$VENV/python" - "$TMP/mail" "$NURSE_LOGIN" <<'EOF'
-import mailbox, sys
+import mailbox, sys, time
 from email.header import decode_header, make_header
 folder, nurse = sys.argv[1:]
-subjects = [str(make_header(decode_header(m["Subject"]))) for m in mailbox.Maildir(folder, create=False)
-            if nurse in m["To"]]
+for _ in range(60):  # the instance's mail queue delivers within seconds
+    subjects = [str(make_header(decode_header(m["Subject"])))
+                for m in mailbox.Maildir(folder, create=False) if nurse in m["To"]]
+    if any("confirm" in s.lower() for s in subjects):
+        break
+    time.sleep(0.5)
 print(f"Mails to {nurse}: {subjects}")
 if not any("confirm" in s.lower() for s in subjects):
     sys.exit("no registration confirmation was mailed to the nurse")

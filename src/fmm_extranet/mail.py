@@ -30,3 +30,14 @@ def send(recipient, subject, body):
     message["To"] = recipient
     message.set_content(in_site_language(body))
     api.portal.get_tool("MailHost").send(message, immediate=False)
+
+
+def use_mail_queue(mailhost, directory):
+    """Mails wait in a Maildir queue that a thread delivers (and retries).
+
+    A mail server that is down then delays the mails, never the change that
+    sends them: without the queue, Plone's direct delivery makes the whole
+    transaction fail when the server does not answer.
+    """
+    mailhost.smtp_queue = True
+    mailhost.smtp_queue_directory = str(directory)
