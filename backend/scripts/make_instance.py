@@ -31,6 +31,7 @@ default-zpublisher-encoding utf-8
 <dos_protection>
     form-memory-limit 4MB
 </dos_protection>
+{trusted_proxies}
 <zodb_db main>
     cache-size 30000
     <blobstorage>
@@ -161,6 +162,10 @@ def main(argv=None):
         "listen": args.listen or settings["wsgi_listen"],
         "filestorage": filestorage,
         "blobs": blobs,
+        # Their X-Forwarded-For gives the client's address (per-address rate limits).
+        "trusted_proxies": "\n".join(
+            f"trusted-proxy {proxy}" for proxy in settings.get("trusted_proxies") or ()
+        ),
     }
     for folder in (instance / "etc", var / "log", var / "cache",
                    values["filestorage"].parent, values["blobs"]):
