@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export PIP_CACHE_DIR ?= $(HOME)/.cache/pip
 SETTING = $(BIN)/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$(1)'])"
 
-.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend
+.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend solr-reindex bench
 
 help:
 	@echo "make start   install everything, create the site with demo data, serve it (backend 127.0.0.1:8080, frontend 127.0.0.1:3000)"
@@ -50,6 +50,14 @@ test-frontend: frontend
 
 test-solr:
 	backend/solr/check.sh
+
+# Send everything to Solr after an outage (stop the backend first: FileStorage).
+solr-reindex: solr-start
+	$(BIN)/zconsole run instance/etc/zope.conf backend/scripts/solr_reindex.py $(ARGS)
+
+# Search benchmark (not a test): Solr vs catalog @search on N generated PDFs.
+bench: install
+	$(BIN)/python backend/scripts/bench_search.py $(ARGS)
 
 # Throw-away instance, Solr and frontend on free ports; screenshots in var/e2e-screenshots/.
 test-e2e: install frontend

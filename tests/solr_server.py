@@ -1,8 +1,8 @@
 """A real Apache Solr for the tests: backend/solr/solr.sh on a free loopback port."""
 
+from fmm_extranet.search.reindex import solr_reindex
 from pathlib import Path
 from plone import api
-from zope.component.hooks import setSite
 
 import pytest
 import socket
@@ -53,13 +53,16 @@ def activate_solr(portal, server):
     transaction.commit()
 
 
-def reindex_all(portal):
-    """Send every object to Solr, as backend/scripts/solr_reindex.py does."""
-    setSite(portal)
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults():
-        brain._unrestrictedGetObject().reindexObject()
+def reindex_all(portal, clear=False):
+    """Send the whole site to Solr with the code of backend/scripts/solr_reindex.py.
+
+    Stale documents (from earlier tests, whose content was rolled back) are removed.
+    Commits first: this thread then also sees what the WSGI server's threads committed.
+    """
     transaction.commit()
+    result = solr_reindex(portal, clear=clear)
+    assert result.failed == 0, result.summary()
+    return result
 
 
 @pytest.fixture

@@ -1,13 +1,16 @@
 """Full-text search on a real Solr, through plone.restapi as real users."""
 
 from fmm_extranet.testing import login_of
+from fmm_extranet.testing import PEOPLE
 from io import BytesIO
 from reportlab.pdfgen import canvas
 from solr_server import reindex_all
 
 import base64
+import json
 import pytest
 import requests
+import transaction
 
 
 pytestmark = pytest.mark.solr
@@ -88,6 +91,21 @@ def test_sort_by_date_and_facet_counts(as_user, solr):
     assert member["items_total"] == 3 and member["facets"]["portal_type"] == {"File": 3}
 
 
+def test_batches_from_solr_keep_totals_facets_and_snippets(as_user, solr):
+    staff = as_user("fede_staff")
+    for title in ("Tamanoir un", "Tamanoir deux", "Tamanoir trois"):
+        upload_pdf(staff, THEMATIC, title, "Le mot tamanoir est dans ce PDF.")
+    reader = as_user("gp_igb")
+    first = search(reader, SearchableText="tamanoir", b_size=2, sort_on="sortable_title")
+    second = search(reader, SearchableText="tamanoir", b_size=2, b_start=2, sort_on="sortable_title")
+    assert first["items_total"] == second["items_total"] == 3
+    assert [i["title"] for i in first["items"]] == ["Tamanoir deux", "Tamanoir trois"]
+    assert [i["title"] for i in second["items"]] == ["Tamanoir un"]
+    assert first["facets"]["portal_type"] == second["facets"]["portal_type"] == {"File": 3}
+    assert "tamanoir" in second["items"][0]["snippet"].lower()
+    assert "batching" in first
+
+
 def test_documents_tab_shows_locked_documents_without_content(as_user, world_portal, solr):
     staff = as_user("fede_staff")
     upload_pdf(staff, WG, "Procès-verbal du GT", "Le mot secret est ornithorynque.", description="PV de mars")
@@ -119,27 +137,76 @@ def test_confidential_space_documents_are_absent(as_user, solr):
     assert member.json()["items_total"] == 1
 
 
-def test_no_email_or_gsm_in_solr(world_portal, solr):
-    response = requests.get(f"{solr.core_url}/select", params={"q": "*:*", "rows": 10000, "wt": "json"})
-    docs = response.json()["response"]["docs"]
-    assert docs and all(d.get("portal_type") != "Worker" or "email" not in d for d in docs)
-    text = response.text
-    assert "@example.org" not in text and "+32 470" not in text
-    assert login_of("nurse_igl") not in text
+def solr_docs(solr, query="*:*", **params):
+    response = requests.get(
+        f"{solr.core_url}/select", params={"q": query, "rows": 10000, "wt": "json", **params}
+    )
+    assert response.status_code == 200, response.text
+    return response.json()["response"]["docs"]
+
+
+def test_workers_and_jobs_in_solr_without_email_gsm_or_login(world_portal, solr):
+    workers = world_portal["travailleurs"]
+    # contacts of a job that are not public
+    job = workers["nurse_igl"].jobs()[0]
+    job.email, job.phone, job.mobile = "job.prive@example.org", "+32 4 999 88 77", "+32 477 66 55 44"
+    job.email_public = job.phone_public = job.mobile_public = False
+    job.reindexObject()
+    # edited in this thread (not over HTTP): reaches Solr at commit
+    workers["gp_igb"].first_name = "Gaspard"
+    workers["gp_igb"].reindexObject()
+    transaction.commit()
+
+    worker_docs = {d["UID"]: d for d in solr_docs(solr, fq="portal_type:Worker")}
+    job_docs = {d["UID"]: d for d in solr_docs(solr, fq="portal_type:Job")}
+    assert len(worker_docs) == len(PEOPLE)
+    assert worker_docs[workers["gp_igb"].UID()]["Title"] == "Gaspard Test"
+    for user_id in PEOPLE:
+        worker = workers[user_id]
+        assert worker.email == login_of(user_id) and worker.mobile
+        docs = [worker_docs[worker.UID()]] + [job_docs[j.UID()] for j in worker.jobs()]
+        for doc in docs:
+            text = json.dumps(doc, ensure_ascii=False)
+            assert login_of(user_id) not in text and worker.mobile not in text, text
+            assert not {"email", "mobile", "phone"} & set(doc)
+    assert job_docs[job.UID()]["Title"] == job.Title()
+    everything = json.dumps(solr_docs(solr), ensure_ascii=False)
+    for private in ("@example.org", "+32 470", "+32 4 999", "+32 477", "job.prive"):
+        assert private not in everything, private
 
 
 def test_solr_down_falls_back_then_reindex_restores(as_user, world_portal, solr):
-    upload_pdf(as_user("fede_staff"), THEMATIC, "Résilience", "Le mot pangolin figure dans ce PDF.")
+    staff = as_user("fede_staff")
+    upload_pdf(staff, THEMATIC, "Résilience", "Le mot pangolin figure dans ce PDF.",
+               description="Rapport annuel")
+    obsolete = upload_pdf(staff, THEMATIC, "Obsolète", "Le mot axolotl figure dans ce PDF.",
+                          description="Rapport annuel")
     reader = as_user("gp_igb")
     assert search(reader, SearchableText="pangolin")["items_total"] == 1
+    assert len(solr_docs(solr, "SearchableText:axolotl")) == 1
     solr.stop()
     try:
         response = reader.get("@search", params={"SearchableText": "Résilience"})
         assert response.status_code == 200, response.text
         assert [i["title"] for i in response.json()["items"]] == ["Résilience"]
-        # editing content while Solr is down still works
-        assert as_user("fede_staff").patch(f"{THEMATIC}/them-doc", json={"title": "Modifié"}).status_code == 204
+        # the catalog's answer: batched, facets counting every match
+        page = search(reader, SearchableText="annuel", b_size=1, sort_on="sortable_title")
+        assert page["items_total"] == 2 and [i["title"] for i in page["items"]] == ["Obsolète"]
+        assert page["facets"]["portal_type"] == {"File": 2}
+        # editing and deleting content while Solr is down still work
+        renamed = staff.patch(f"{THEMATIC}/them-doc", json={"title": "Dossier écrit pendant la panne"})
+        assert renamed.status_code == 204
+        assert staff.delete(obsolete["@id"]).status_code == 204
     finally:
         solr.start()
-    reindex_all(world_portal)
+    # Solr missed both changes
+    assert solr_docs(solr, "Title:panne") == []
+    assert len(solr_docs(solr, "SearchableText:axolotl")) == 1
+    result = reindex_all(world_portal)  # what backend/scripts/solr_reindex.py runs
+    assert result.indexed == result.total > 40 and result.removed == 1
+    assert [d["Title"] for d in solr_docs(solr, "Title:panne")] == ["Dossier écrit pendant la panne"]
+    assert solr_docs(solr, "SearchableText:axolotl") == []
+    found = search(reader, SearchableText="panne")
+    assert [i["title"] for i in found["items"]] == ["Dossier écrit pendant la panne"]
+    assert "snippet" in found["items"][0]  # answered by Solr
     assert search(reader, SearchableText="pangolin")["items_total"] == 1

@@ -16,6 +16,7 @@ is sent to that Solr.
 
 from App.config import getConfiguration
 from fmm_extranet.mail import use_mail_queue
+from fmm_extranet.search.reindex import solr_reindex
 from pathlib import Path
 from plone import api
 from Products.CMFPlone.factory import addPloneSite
@@ -80,15 +81,6 @@ def configure_solr(settings):
     return changed
 
 
-def send_all_to_solr(portal):
-    """Index every object in Solr (a site that used another Solr, or none)."""
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(path="/".join(portal.getPhysicalPath()))
-    for brain in brains:
-        brain._unrestrictedGetObject().reindexObject()
-    print(f"{len(brains)} objects sent to Solr")
-
-
 def main(app):
     settings = instance_settings()
     args = parse_args(sys.argv[4:])  # after: zconsole run CONF SCRIPT
@@ -115,7 +107,9 @@ def main(app):
             print(f"Site '{site_id}' exists: upgrade steps applied, nothing removed")
         configure_mail(portal, settings)
         if configure_solr(settings):
-            send_all_to_solr(portal)  # a new site: its sections, made before Solr was set
+            # A new Solr (or a site's sections, made before Solr was set): send everything.
+            transaction.commit()  # solr_reindex reads committed state
+            print(solr_reindex(portal).summary())
         if created and settings.get("demo_data"):
             from fmm_extranet.demo import create_demo
 

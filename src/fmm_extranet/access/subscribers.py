@@ -83,8 +83,11 @@ def space_changed(space, event):
     """Coordinators, members, managers or profession changed: recompute roles.
 
     The contents of the space are reindexed only when what they repeat of it
-    (its title, its confidentiality) may have changed.
+    (its title, its confidentiality) may have changed; an item added or removed
+    inside changes neither.
     """
+    if IContainerModifiedEvent.providedBy(event):
+        return
     apply_local_roles(space)
     space.reindexObject(idxs=["fmm_space_people"])
     changed = changed_fields(event)

@@ -1,28 +1,68 @@
-"""Answer from the portal catalog when Solr is down, instead of failing."""
+"""collective.solr's dispatcher: lean Solr answers, and the catalog when Solr is down."""
 
 from collective.solr.dispatcher import SearchDispatcher
+from collective.solr.dispatcher import solrSearchResults
+from collective.solr.exceptions import FallBackException
 from collective.solr.exceptions import SolrException
+from collective.solr.interfaces import ISolrConnectionManager
+from collective.solr.utils import isActive
 from http.client import HTTPException
+from plone import api
+from zope.component import queryUtility
 
 import logging
 
 
 logger = logging.getLogger("fmm_extranet.search")
 
-#: Query keys that only Solr understands (facets, highlighting).
-SOLR_ONLY_KEYS = ("facet", "facet_field", "hl")
+#: Query keys that only Solr understands (facets, highlighting, returned fields).
+SOLR_ONLY_KEYS = ("facet", "facet_field", "hl", "fl")
+#: What results need besides the catalog's metadata columns (see PloneFlare).
+FLARE_FIELDS = {"UID", "path_string"}
 
 
 def catalog_only(keywords):
-    return {k: v for k, v in keywords.items() if k not in SOLR_ONLY_KEYS}
+    """The query for the catalog. Facets count every match, so a query asking for
+    them gets every match (lazily) rather than the catalog's truncated batch."""
+    drop = SOLR_ONLY_KEYS + (("b_start", "b_size") if keywords.get("facet") else ())
+    return {k: v for k, v in keywords.items() if k not in drop}
+
+
+def for_solr(keywords):
+    """Whether collective.solr will send this query to Solr (its ``required`` keys)."""
+    required = api.portal.get_registry_record("collective.solr.required", default=None) or ()
+    return keywords.get("use_solr") or any(keywords.get(key) for key in required)
+
+
+def result_fields(catalog):
+    """Solr's ``fl``: what a catalog brain holds (the metadata columns), and the score."""
+    manager = queryUtility(ISolrConnectionManager)
+    schema = manager.getSchema() if manager is not None else None
+    if not schema:
+        return None
+    wanted = set(catalog.schema()) | FLARE_FIELDS
+    return " ".join(sorted(set(schema.stored) & wanted) + ["score"])
 
 
 class FallbackSearchDispatcher(SearchDispatcher):
-    """collective.solr's dispatcher, degrading to the catalog on Solr errors."""
+    """collective.solr's dispatcher, degrading to the catalog on Solr errors.
+
+    Solr is asked only for the fields a catalog brain has: collective.solr's default
+    ``fl=* score`` sends back, for every match, the whole text of the PDF and long
+    lists (object_provides, allowedRolesAndUsers, path_parents) parsed for nothing.
+    Other stored fields still read as ``Missing.Value`` on the results.
+    """
 
     def __call__(self, request, **keywords):
-        try:
-            return super().__call__(request, **keywords)
-        except (SolrException, OSError, HTTPException) as error:
-            logger.warning("Solr unavailable (%r): answering from the portal catalog", error)
-            return self.context._cs_old_searchResults(request, **catalog_only(keywords))
+        if isActive():
+            try:
+                if "fl" not in keywords and for_solr(keywords):
+                    fields = result_fields(self.context)
+                    if fields:
+                        keywords["fl"] = fields
+                return solrSearchResults(request, **keywords)
+            except FallBackException:
+                pass  # a query collective.solr leaves to the catalog
+            except (SolrException, OSError, HTTPException) as error:
+                logger.warning("Solr unavailable (%r): answering from the portal catalog", error)
+        return self.context._cs_old_searchResults(request, **catalog_only(keywords))

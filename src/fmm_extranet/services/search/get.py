@@ -4,6 +4,7 @@ from fmm_extranet.search.facets import catalog_facets
 from fmm_extranet.search.facets import FACET_FIELDS
 from fmm_extranet.search.facets import snippets
 from fmm_extranet.search.facets import solr_facets
+from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.search.handler import SearchHandler
 from plone.restapi.search.utils import unflatten_dotted_dict
 from plone.restapi.services import Service
@@ -21,6 +22,10 @@ class RecordingCatalog:
 
     def searchResults(self, **query):
         query.update(facet="true", facet_field=list(FACET_FIELDS), hl="true")
+        # Only the batch shown: collective.solr would otherwise fetch (and highlight)
+        # every match; it pads the answer so that its length is still the total.
+        query.setdefault("b_start", 0)
+        query.setdefault("b_size", DEFAULT_BATCH_SIZE)
         self.results = self.catalog.searchResults(**query)
         return self.results
 

@@ -1,0 +1,500 @@
+"""Benchmark of full-text search: Solr (collective.solr) against the portal catalog alone.
+
+    .venv/bin/python backend/scripts/bench_search.py [--docs 2000] [--repeat 5] [--keep]
+
+Not a test, and it never touches instance/ nor var/: on free 127.0.0.1 ports and in
+a temporary folder it starts a real Solr (backend/solr/solr.sh), generates a Zope
+instance (make_instance.py) and builds a throw-away site (this same file, run by
+``zconsole`` with ``build``): a medical house, one active worker (a nurse, member of
+two of the four working groups), 13 group spaces (5 thematic areas open to every
+worker, 4 working groups, 4 sectoral groups) and N generated one-page PDFs spread
+across them, their text drawn from a seeded vocabulary (a few hundred French
+health and social-care words plus thousands of generated ones, Zipf-distributed).
+It reports:
+
+* indexing: creating the N files with Solr active (catalog + Solr through
+  collective.solr's queue, Tika extracting each PDF, a commit every 50 files),
+  then ``solr_reindex`` of the whole site (what backend/scripts/solr_reindex.py
+  runs), in documents per second;
+* query latency of plone.restapi's ``@search`` over HTTP (``SearchableText``, the
+  add-on's service with facets and snippets), 50 queries (frequent, medium and rare
+  words, pairs of words, absent words), each run --repeat times in shuffled order as
+  the active worker, after one warm-up pass: first with Solr active, then with Solr
+  deactivated (``collective.solr.active`` false: the catalog answers), p50/p95 and
+  the catalog/Solr ratios. The backend is runwsgi (waitress, 4 threads); the client
+  sends one query at a time.
+
+Everything started here is stopped (by PID) at the end; --keep keeps the folder.
+"""
+
+from pathlib import Path
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+SCRIPT = Path(globals().get("__file__") or sys.argv[3]).resolve()  # zconsole gives no __file__
+ROOT = SCRIPT.parents[2]
+VENV = ROOT / ".venv" / "bin"
+SOLR_SH = ROOT / "backend" / "solr" / "solr.sh"
+SITE_ID = "Plone"
+ADMIN = ("admin", "bench-admin")
+WORKER_ID = "bench_worker"
+WORKER_LOGIN = "bench.worker@bench.fmm.be"
+WORKER_PASSWORD = "bench-worker-2026"
+COMMIT_EVERY = 50
+SEED = 2026
+
+# ---------------------------------------------------------------- vocabulary
+
+#: Real words of the sector (the frequent end of the vocabulary).
+WORDS = """
+santé soins patient patiente équipe maison médicale médecin généraliste infirmier infirmière
+kinésithérapeute accueil accueillant psychologue assistant social diététicien logopède prévention
+promotion communautaire quartier réunion compte rendu décision suivi dossier consultation visite
+domicile forfait mutualité inami assurance remboursement prescription ordonnance médicament
+vaccination dépistage diabète hypertension asthme obésité tabac alcool assuétudes drogue
+réduction risques santé mentale dépression anxiété burnout souffrance précarité pauvreté logement
+migrant réfugié sans-papiers interprète langue culture discrimination égalité genre violence
+enfant adolescent jeune adulte personne âgée aidant proche famille parentalité grossesse
+naissance allaitement contraception sexualité écologie environnement pollution air eau chaleur
+alimentation activité physique sport marche vélo mobilité accessibilité handicap chronique
+pathologie maladie douleur palliatif fin de vie euthanasie deuil secret professionnel
+confidentialité éthique déontologie déontologique dossier partagé informatique logiciel données
+protection vie privée rgpd formation stage stagiaire maître supervision intervision concertation
+coordination multidisciplinaire pluridisciplinaire intégrée première ligne réseau hôpital urgence
+garde nuit week-end permanence téléphone rendez-vous horaire agenda planning organisation
+gestion budget subside financement comptabilité ressources humaines recrutement contrat
+bénévole administration conseil assemblée générale statuts asbl fédération intergroupe
+bruxelles wallonie liège charleroi namur mons verviers huy seraing schaerbeek anderlecht
+molenbeek ixelles forest uccle jette evere laeken politique plaidoyer campagne manifestation
+négociation convention accord protocole évaluation qualité indicateur démarche amélioration
+dequap audit enquête questionnaire satisfaction participation citoyenne usager usagère
+comité patients animation atelier groupe parole sensibilisation information brochure affiche
+outil guide fiche recommandation bonne pratique littérature étude recherche publication
+statistique épidémiologie covid pandémie grippe infection hygiène désinfection masque
+""".split()
+
+SYLLABLES = (
+    "ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge gi go gu la le li lo "
+    "lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti "
+    "to tu va ve vi vo vu za zo tri pro pla cri gro bra stre vin mon ter sel dur pal lin"
+).split()
+ENDINGS = ("tion", "isme", "ique", "ment", "ance", "eur", "ose", "ite", "al", "iste", "age")
+
+
+def vocabulary(size=5000, rnd=None):
+    """The sector's words first, then generated ones: rank 1 is the most frequent."""
+    rnd = rnd or random.Random(SEED)
+    words, seen = list(dict.fromkeys(WORDS)), set(WORDS)
+    while len(words) < size:
+        word = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 3))) + rnd.choice(ENDINGS)
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    return words
+
+
+class Zipf:
+    def __init__(self, words, s=1.07, rnd=None):
+        self.words = words
+        self.rnd = rnd or random.Random(SEED)
+        self.weights = [1 / (rank ** s) for rank in range(1, len(words) + 1)]
+
+    def sample(self, k):
+        return self.rnd.choices(self.words, self.weights, k=k)
+
+
+def document_text(zipf, rnd):
+    """Title, description and 40 lines of ~10 words for one PDF."""
+    title = " ".join(zipf.sample(rnd.randint(3, 6))).capitalize()
+    description = " ".join(zipf.sample(12)).capitalize() + "."
+    lines = [" ".join(zipf.sample(10)) for _ in range(40)]
+    return title, description, lines
+
+
+def queries(words):
+    """50 queries: (kind, text), from the vocabulary's ranks."""
+    rnd = random.Random(SEED + 1)
+    frequent = rnd.sample(words[10:150], 15)
+    medium = rnd.sample(words[400:1500], 15)
+    rare = rnd.sample(words[3000:5000], 10)
+    pairs = [f"{a} {b}" for a, b in zip(rnd.sample(words[10:150], 8), rnd.sample(words[150:800], 8))]
+    absent = ["zorglubique", "xylophonetique"]
+    return (
+        [("frequent word", q) for q in frequent] + [("medium word", q) for q in medium]
+        + [("rare word", q) for q in rare] + [("two words", q) for q in pairs]
+        + [("absent word", q) for q in absent]
+    )
+
+
+# ---------------------------------------------------------------- build (inside zconsole)
+
+def build(app, argv):
+    """Create the site, the people, the spaces and the PDFs; time the indexing."""
+    from fmm_extranet.demo.pdf import text_pdf
+    from fmm_extranet.people import create_worker
+    from fmm_extranet.people import functions
+    from fmm_extranet.search.reindex import solr_reindex
+    from plone import api
+    from plone.namedfile.file import NamedBlobFile
+    from Products.CMFPlone.factory import addPloneSite
+    from zope.component.hooks import setSite
+
+    import transaction
+
+    parser = argparse.ArgumentParser(prog="bench_search.py build")
+    parser.add_argument("--docs", type=int, required=True)
+    parser.add_argument("--solr-port", type=int, required=True)
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args(argv)
+    timings = {}
+
+    started = time.monotonic()
+    app.acl_users._doAddUser(ADMIN[0], ADMIN[1], ["Manager"], [])
+    portal = addPloneSite(
+        app, SITE_ID, title="Benchmark", setup_content=False, default_language="fr",
+        extension_ids=("plone.app.contenttypes:default", "plone.volto:default", "fmm_extranet:default"),
+        portal_timezone="Europe/Brussels",
+    )
+    setSite(portal)
+    api.portal.set_registry_record("collective.solr.host", "127.0.0.1")
+    api.portal.set_registry_record("collective.solr.port", args.solr_port)
+    api.portal.set_registry_record("collective.solr.active", True)
+    house = api.content.create(
+        container=portal["maisons-medicales"], type="MedicalHouse", id="mm-bench",
+        title="Maison médicale du Banc d'essai", number=1, street="Rue de l'Essai 1",
+        postal_code="4000", municipality="Liège", intergroup="igl", payment_mode="forfait",
+    )
+    create_worker(
+        portal["travailleurs"], WORKER_ID, WORKER_LOGIN, first_name="Bench", last_name="Worker",
+        jobs=[(house.UID(), functions("infirmier"))], status="active", password=WORKER_PASSWORD,
+    )
+    spaces = []
+    for index, title in enumerate(("Santé mentale", "Écologie et santé", "Secret professionnel",
+                                   "Santé communautaire", "Assuétudes")):
+        spaces.append(api.content.create(
+            container=portal["thematiques"], type="Thematic", id=f"thematique-{index}", title=title))
+    for index in range(4):
+        spaces.append(api.content.create(
+            container=portal["groupes-de-travail"], type="WorkingGroup", id=f"gt-{index}",
+            title=f"Groupe de travail {index + 1}", members=[WORKER_ID] if index < 2 else []))
+    for profession in ("infirmier", "medecin_generaliste", "kinesitherapeute", "accueillant"):
+        spaces.append(api.content.create(
+            container=portal["groupes-sectoriels"], type="SectoralGroup", id=f"gs-{profession}",
+            title=f"Groupe sectoriel {profession}", profession=profession))
+    # the worker reads the thematic areas, two working groups and the nurses' group
+    readable = {s.getId() for s in spaces if not s.getId().startswith(("gt-2", "gt-3", "gs-"))}
+    readable.add("gs-infirmier")
+    folders = []  # (folder, id of its space)
+    for space in spaces:
+        documents = api.content.create(container=space, type="Folder", id="documents", title="Documents")
+        for year in range(2021, 2026):
+            folder = api.content.create(
+                container=documents, type="Folder", id=str(year), title=f"Documents {year}")
+            folders.append((folder, space.getId()))
+    transaction.commit()
+    timings["site_seconds"] = time.monotonic() - started
+
+    folder_list = [folder for folder, _ in folders]
+    solr_time = time_solr_processor()
+    rnd = random.Random(SEED)
+    zipf = Zipf(vocabulary(rnd=random.Random(SEED)), rnd=rnd)
+    pdf_bytes = 0
+    started = time.monotonic()
+    for number in range(args.docs):
+        title, description, lines = document_text(zipf, rnd)
+        data = text_pdf([title, ""] + lines)
+        pdf_bytes += len(data)
+        api.content.create(
+            container=folder_list[number % len(folder_list)], type="File", id=f"doc-{number:05d}",
+            title=title, description=description,
+            file=NamedBlobFile(data=data, contentType="application/pdf", filename=f"doc-{number:05d}.pdf"),
+        )
+        if (number + 1) % COMMIT_EVERY == 0:
+            transaction.commit()
+            print(f"\r{number + 1}/{args.docs} files created", end="", file=sys.stderr, flush=True)
+    transaction.commit()
+    print(file=sys.stderr)
+    timings["create_seconds"] = time.monotonic() - started
+    timings["create_solr_seconds"] = solr_time[0]
+    timings["pdf_bytes"] = pdf_bytes
+
+    result = solr_reindex(portal)
+    timings["reindex_seconds"] = result.seconds
+    timings["reindex_total"] = result.total
+    timings["reindex_indexed"] = result.indexed
+    timings["reindex_failed"] = result.failed
+    catalog = api.portal.get_tool("portal_catalog")
+    timings["catalog_entries"] = len(catalog.unrestrictedSearchResults(path="/" + SITE_ID))
+    timings["readable_share"] = sum(space in readable for _, space in folders) / len(folders)
+    Path(args.out).write_text(json.dumps(timings))
+
+
+def time_solr_processor():
+    """Sum the time spent in collective.solr's queue processor (Tika, add, commit)."""
+    from collective.solr.indexer import SolrIndexProcessor
+
+    spent = [0.0]
+
+    def timed(method):
+        def wrapper(*args, **kwargs):
+            started = time.monotonic()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                spent[0] += time.monotonic() - started
+        return wrapper
+
+    for name in ("index", "unindex", "commit"):  # reindex() calls index()
+        setattr(SolrIndexProcessor, name, timed(getattr(SolrIndexProcessor, name)))
+    return spent
+
+
+# ---------------------------------------------------------------- driver
+
+def free_ports(count):
+    sockets = [socket.socket() for _ in range(count)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
+
+
+def machine():
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = int(Path("/proc/meminfo").read_text().split()[1]) // 1024 // 1024
+    except OSError:
+        mem = "?"
+    return f"{cpu}, {os.cpu_count()} cores, {mem} GB RAM, Python {platform.python_version()}"
+
+
+def percentile(values, p):
+    values = sorted(values)
+    k = (len(values) - 1) * p / 100
+    low, high = int(k), min(int(k) + 1, len(values) - 1)
+    return values[low] + (values[high] - values[low]) * (k - low)
+
+
+def wait_http(url, process, seconds, codes=(200, 401)):
+    import requests
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"bench_search.py: the backend exited ({process.returncode})")
+        try:
+            if requests.get(url, timeout=10).status_code in codes:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(1)
+    sys.exit(f"bench_search.py: {url} did not answer within {seconds} s")
+
+
+def run_queries(session, site_url, query_list, repeat):
+    """{query: [seconds…]}, hits and whether Solr answered (snippets)."""
+    timings = {text: [] for _, text in query_list}
+    hits, solr_answers = {}, 0
+    order = [text for _, text in query_list]
+    rnd = random.Random(SEED + 2)
+    for run in range(repeat + 1):  # run 0 warms up
+        rnd.shuffle(order)
+        for text in order:
+            started = time.perf_counter()
+            response = session.get(f"{site_url}/@search", params={"SearchableText": text})
+            elapsed = time.perf_counter() - started
+            response.raise_for_status()
+            body = response.json()
+            if run == 0:
+                hits[text] = body["items_total"]
+                solr_answers += any("snippet" in item for item in body["items"])
+            else:
+                timings[text].append(elapsed)
+    return timings, hits, solr_answers
+
+
+def solr_qtimes(log, offset, count):
+    """QTime (ms) of the last ``count`` /select requests logged by Solr after ``offset``."""
+    import re
+
+    text = log.read_bytes()
+    text = text[offset:] if len(text) >= offset else text  # rotated meanwhile: all of it
+    found = re.findall(rb"path=/select .*?QTime=(\d+)", text)
+    return [int(q) for q in found[-count:]]
+
+
+def set_solr_active(site_url, active):
+    import requests
+
+    response = requests.patch(
+        f"{site_url}/@registry", json={"collective.solr.active": active},
+        auth=ADMIN, headers={"Accept": "application/json"}, timeout=30,
+    )
+    response.raise_for_status()
+
+
+def summary_row(name, timings_by_query):
+    values = [v for vs in timings_by_query.values() for v in vs]
+    return {
+        "name": name, "n": len(values), "p50": percentile(values, 50) * 1000,
+        "p95": percentile(values, 95) * 1000, "mean": statistics.mean(values) * 1000,
+        "max": max(values) * 1000,
+    }
+
+
+def report(args, build_timings, query_list, solr, catalog, qtimes, started_at, total_seconds):
+    docs = args.docs
+    out = []
+    out.append(f"bench_search.py --docs {docs} --repeat {args.repeat}   ({started_at:%Y-%m-%d %H:%M})")
+    out.append(f"machine: {machine()}; Solr 9.7.0 (-Xmx1g), waitress 4 threads")
+    out.append(
+        f"site: {build_timings['catalog_entries']} catalog entries, {docs} PDFs "
+        f"({build_timings['pdf_bytes'] / docs / 1024:.1f} KiB each, ~450 words), "
+        f"worker may open {build_timings['readable_share']:.0%} of them"
+    )
+    out.append("")
+    out.append("Indexing")
+    out.append(
+        f"  create {docs} files, Solr active (catalog + Solr/Tika, commit every {COMMIT_EVERY}): "
+        f"{build_timings['create_seconds']:7.1f} s  {docs / build_timings['create_seconds']:6.1f} docs/s"
+    )
+    out.append(
+        f"    of which in collective.solr's queue processor (Tika extraction, add, commit): "
+        f"{build_timings['create_solr_seconds']:.1f} s "
+        f"({build_timings['create_solr_seconds'] / build_timings['create_seconds']:.0%})"
+    )
+    out.append(
+        f"  solr_reindex of the site ({build_timings['reindex_total']} objects, "
+        f"{build_timings['reindex_failed']} failed):{'':>10}"
+        f"{build_timings['reindex_seconds']:7.1f} s  "
+        f"{build_timings['reindex_indexed'] / build_timings['reindex_seconds']:6.1f} docs/s"
+    )
+    out.append("")
+    out.append(f"@search latency, ms ({len(query_list)} queries x {args.repeat} runs, after a warm-up run)")
+    header = (f"  {'':<22}{'Solr p50':>9}{'p95':>8}{'hits':>7}   {'catalog p50':>11}{'p95':>8}{'hits':>7}"
+              f"   {'p50 catalog/Solr':>16}")
+    out.append(header)
+    kinds = list(dict.fromkeys(kind for kind, _ in query_list))
+    solr_t, solr_hits, solr_answers = solr
+    cat_t, cat_hits, cat_answers = catalog
+    for kind in kinds + ["all"]:
+        texts = [t for k, t in query_list if kind in (k, "all")]
+        s = summary_row(kind, {t: solr_t[t] for t in texts})
+        c = summary_row(kind, {t: cat_t[t] for t in texts})
+        sh = statistics.mean(solr_hits[t] for t in texts)
+        ch = statistics.mean(cat_hits[t] for t in texts)
+        out.append(
+            f"  {kind + ' (' + str(len(texts)) + ')':<22}{s['p50']:9.1f}{s['p95']:8.1f}{sh:7.1f}   "
+            f"{c['p50']:11.1f}{c['p95']:8.1f}{ch:7.1f}   {c['p50'] / s['p50']:15.2f}x"
+        )
+    s_all = summary_row("all", solr_t)
+    c_all = summary_row("all", cat_t)
+    out.append(
+        f"  catalog / Solr: p50 {c_all['p50'] / s_all['p50']:.2f}x, p95 {c_all['p95'] / s_all['p95']:.2f}x, "
+        f"mean {c_all['mean'] / s_all['mean']:.2f}x "
+        f"(Solr mean {s_all['mean']:.1f} ms, max {s_all['max']:.1f}; "
+        f"catalog mean {c_all['mean']:.1f} ms, max {c_all['max']:.1f})"
+    )
+    if qtimes:
+        out.append(
+            f"  of which Solr itself (QTime of /select, facets and highlighting included): "
+            f"p50 {percentile(qtimes, 50):.0f} ms, p95 {percentile(qtimes, 95):.0f} ms"
+        )
+    out.append(
+        f"  answered by Solr (snippets): {solr_answers}/{len(query_list)} with Solr active, "
+        f"{cat_answers}/{len(query_list)} with Solr off; hits = mean items_total"
+    )
+    out.append(f"total run time: {total_seconds / 60:.1f} min")
+    return "\n".join(out)
+
+
+def drive(argv):
+    import requests
+
+    parser = argparse.ArgumentParser(prog="bench_search.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=2000, help="number of PDFs [2000]")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each query [5]")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args(argv)
+    started_at, t0 = datetime.datetime.now(), time.monotonic()
+    tmp = Path(tempfile.mkdtemp(prefix="fmm-bench."))
+    solr_port, backend_port = free_ports(2)
+    solr_home = tmp / "solr"
+    backend = None
+    print(f"temporary folder {tmp}; Solr on {solr_port}, backend on {backend_port}", file=sys.stderr)
+    try:
+        subprocess.run([SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)], check=True)
+        subprocess.run(
+            [VENV / "python", ROOT / "backend/scripts/make_instance.py", "--instance", tmp / "instance",
+             "--var", tmp / "var", "--listen", f"127.0.0.1:{backend_port}"], check=True)
+        conf = tmp / "instance" / "etc" / "zope.conf"
+        print(f"building the site with {args.docs} PDFs ...", file=sys.stderr)
+        with open(tmp / "build.log", "w") as log:
+            build_run = subprocess.run(
+                [VENV / "zconsole", "run", conf, SCRIPT, "build", "--docs", str(args.docs),
+                 "--solr-port", str(solr_port), "--out", tmp / "build.json"],
+                stdout=log, stderr=subprocess.STDOUT)
+        if build_run.returncode:
+            print((tmp / "build.log").read_text()[-4000:], file=sys.stderr)
+            sys.exit("bench_search.py: building the site failed")
+        build_timings = json.loads((tmp / "build.json").read_text())
+        with open(tmp / "backend.log", "w") as log:
+            backend = subprocess.Popen(
+                [VENV / "runwsgi", tmp / "instance" / "etc" / "zope.ini"],
+                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        site_url = f"http://127.0.0.1:{backend_port}/{SITE_ID}"
+        wait_http(f"{site_url}/++api++/", backend, 180)
+        session = requests.Session()
+        session.auth = (WORKER_LOGIN, WORKER_PASSWORD)
+        session.headers["Accept"] = "application/json"
+        query_list = queries(vocabulary())
+        print("queries with Solr ...", file=sys.stderr)
+        solr_log = solr_home / "logs" / "solr.log"
+        offset = solr_log.stat().st_size
+        solr = run_queries(session, site_url, query_list, args.repeat)
+        qtimes = solr_qtimes(solr_log, offset, len(query_list) * args.repeat)
+        set_solr_active(site_url, False)
+        print("queries with the catalog only ...", file=sys.stderr)
+        catalog = run_queries(session, site_url, query_list, args.repeat)
+        set_solr_active(site_url, True)
+        print(report(args, build_timings, query_list, solr, catalog, qtimes, started_at,
+                     time.monotonic() - t0))
+    finally:
+        if backend is not None and backend.poll() is None:
+            backend.send_signal(signal.SIGTERM)
+            try:
+                backend.wait(30)
+            except subprocess.TimeoutExpired:
+                backend.kill()
+        subprocess.run([SOLR_SH, "stop", "--home-data", str(solr_home)], check=False,
+                       stdout=subprocess.DEVNULL)
+        if args.keep:
+            print(f"kept {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if "app" in globals():  # zconsole run CONF bench_search.py build …
+    build(app, sys.argv[5:])  # noqa: F821
+elif __name__ == "__main__":
+    drive(sys.argv[1:])
