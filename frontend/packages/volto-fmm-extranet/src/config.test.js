@@ -30,12 +30,38 @@ describe('applyConfig', () => {
       '/documents',
       '/demande-de-compte',
       '/cartographie',
+      '/agenda',
+      '/actualites',
+      '/formations',
+      '/outils',
+      '/dequap/:token',
+      '/activer-mon-compte',
+      '/nouveau-mot-de-passe',
+      '/passwordreset',
+      '/mon-profil',
+      '/mes-emplois',
+      '/mes-inscriptions',
+      '/mes-donnees',
     ]);
     const [, ...patterns] = config.settings.nonContentRoutes;
     expect(patterns.some((pattern) => pattern.test('/documents'))).toBe(true);
     expect(
       patterns.some((pattern) => pattern.test('/groupes/x/documents')),
     ).toBe(false);
+    expect(patterns.some((pattern) => pattern.test('/agenda'))).toBe(true);
+    expect(patterns.some((pattern) => pattern.test('/agenda/reunion'))).toBe(
+      false,
+    );
+    expect(patterns.some((pattern) => pattern.test('/actualites'))).toBe(true);
+    expect(
+      patterns.some((pattern) => pattern.test('/actualites/congres')),
+    ).toBe(false);
+    expect(
+      patterns.some((pattern) => pattern.test('/dequap/travail_equipe')),
+    ).toBe(true);
+    expect(patterns.some((pattern) => pattern.test('/dequap/a/b'))).toBe(
+      false,
+    );
   });
 
   it('registers the views of the extranet types and keeps the others', () => {
@@ -64,6 +90,7 @@ describe('applyConfig', () => {
       'myShortcuts',
       'documents',
       'accountRequest',
+      'services',
     ]);
   });
 });

@@ -33,6 +33,8 @@ const messages = defineMessages({
     id: 'DEQuaP category',
     defaultMessage: 'DEQuaP category',
   },
+  words: { id: 'Words', defaultMessage: 'Words' },
+  allCategories: { id: 'All categories', defaultMessage: 'All categories' },
   resultsCount: {
     id: '{count, plural, =0 {No result} one {# result} other {# results}}',
     defaultMessage:

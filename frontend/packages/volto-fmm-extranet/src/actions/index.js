@@ -3,9 +3,12 @@
  * middleware: `<TYPE>_PENDING`, `<TYPE>_SUCCESS`, `<TYPE>_FAIL`).
  */
 import {
+  CALL_SERVICE,
   GET_DOCUMENTS,
   GET_MY_SHORTCUTS,
+  GET_SERVICE,
   RESET_ACCOUNT_REQUEST,
+  RESET_SERVICE,
   SUBMIT_ACCOUNT_REQUEST,
 } from '../constants/ActionTypes';
 
@@ -48,3 +51,29 @@ export const submitAccountRequest = (data) => ({
 });
 
 export const resetAccountRequest = () => ({ type: RESET_ACCOUNT_REQUEST });
+
+/**
+ * GET of a backend service whose answer is kept under `key` in the
+ * `services` store (see useService).
+ * @param {string} key Name of the subrequest.
+ * @param {string} path Path of the service, with its query string.
+ */
+export const getService = (key, path) => ({
+  type: GET_SERVICE,
+  subrequest: key,
+  request: { op: 'get', path },
+});
+
+export const resetService = (key) => ({ type: RESET_SERVICE, subrequest: key });
+
+/**
+ * Any call of a backend service (`op`: get, post, patch, put, del); the
+ * answer comes back through the promise `dispatch` returns.
+ * @param {string} op Method of Volto's Api helper.
+ * @param {string} path Path of the service, with its query string.
+ * @param {Object} data Optional JSON body.
+ */
+export const callService = (op, path, data) => ({
+  type: CALL_SERVICE,
+  request: data === undefined ? { op, path } : { op, path, data },
+});

@@ -3,3 +3,9 @@ export const GET_MY_SHORTCUTS = 'GET_MY_SHORTCUTS';
 export const GET_DOCUMENTS = 'GET_DOCUMENTS';
 export const SUBMIT_ACCOUNT_REQUEST = 'SUBMIT_ACCOUNT_REQUEST';
 export const RESET_ACCOUNT_REQUEST = 'RESET_ACCOUNT_REQUEST';
+// Any GET service of the backend, in a named subrequest (see useService).
+export const GET_SERVICE = 'GET_SERVICE';
+export const RESET_SERVICE = 'RESET_SERVICE';
+// A call of a backend service whose answer the caller reads from the
+// promise (see helpers/useServiceCall), e.g. POST, PATCH, DELETE.
+export const CALL_SERVICE = 'CALL_SERVICE';

@@ -6,9 +6,32 @@ import { render } from '@testing-library/react';
 import { Provider } from 'react-intl-redux';
 import { MemoryRouter, Route } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
+import { CALL_SERVICE } from '../constants/ActionTypes';
 import { initialRequestState } from '../reducers';
 
-const mockStore = configureStore();
+/**
+ * A refusal of the backend as Volto's Api helper rejects it.
+ * @param {number} status HTTP status.
+ * @param {Object} body JSON answer.
+ */
+export const apiError = (status, body = {}) => ({
+  status,
+  response: { status, body },
+});
+
+/**
+ * Stands for Volto's api middleware for the calls whose answer the caller
+ * reads (`CALL_SERVICE`, see useServiceCall): dispatch returns the answer
+ * of `respond(request)` as a promise (rejected when it throws). Other
+ * actions are only recorded, their state comes from the test.
+ */
+const fakeApi = (respond) => () => (next) => (action) => {
+  const result = next(action);
+  if (!respond || action.type !== CALL_SERVICE) {
+    return result;
+  }
+  return new Promise((resolve) => resolve(respond(action.request)));
+};
 
 export const baseState = {
   intl: { locale: 'en', messages: {} },
@@ -23,6 +46,7 @@ export const baseState = {
   myShortcuts: initialRequestState,
   documents: initialRequestState,
   accountRequest: initialRequestState,
+  services: {},
 };
 
 /** An unsigned token carrying the claims Volto reads. */
@@ -33,12 +57,16 @@ export const fakeToken = (claims) =>
 
 /**
  * @param {ReactElement} ui Component under test.
- * @param {Object} options state (merged into baseState), route (initial URL).
+ * @param {Object} options state (merged into baseState), route (initial URL),
+ *   api (answers the requests dispatched, see fakeApi).
  * @returns {Object} Testing Library's queries, the store and the last
  *   location the router went to.
  */
-export const renderWithStore = (ui, { state = {}, route = '/' } = {}) => {
-  const store = mockStore({ ...baseState, ...state });
+export const renderWithStore = (
+  ui,
+  { state = {}, route = '/', api = null } = {},
+) => {
+  const store = configureStore([fakeApi(api)])({ ...baseState, ...state });
   const seen = {};
   const utils = render(
     <Provider store={store}>

@@ -4,7 +4,9 @@
 import {
   GET_DOCUMENTS,
   GET_MY_SHORTCUTS,
+  GET_SERVICE,
   RESET_ACCOUNT_REQUEST,
+  RESET_SERVICE,
   SUBMIT_ACCOUNT_REQUEST,
 } from '../constants/ActionTypes';
 
@@ -49,6 +51,41 @@ export const createRequestReducer =
     }
   };
 
+/**
+ * Reducer of requests kept side by side by name (`action.subrequest`), each
+ * with the state of `createRequestReducer`. An answer to a request that has
+ * since been replaced by another under the same name is ignored, so that a
+ * slow answer never overwrites a newer one.
+ * @param {string} type Action type handled.
+ * @param {string} resetType Action type that forgets one subrequest.
+ * @returns {Function} Reducer of {name: {loading, loaded, error, data}}.
+ */
+export const createSubrequestReducer = (type, resetType) => {
+  const one = createRequestReducer(type);
+  const handled = [`${type}_PENDING`, `${type}_SUCCESS`, `${type}_FAIL`];
+  return (state = {}, action = {}) => {
+    const key = action.subrequest;
+    if (!key) {
+      return state;
+    }
+    if (action.type === resetType) {
+      const { [key]: forgotten, ...others } = state;
+      return others;
+    }
+    if (!handled.includes(action.type)) {
+      return state;
+    }
+    const path = action.request?.path;
+    if (action.type === `${type}_PENDING`) {
+      return { ...state, [key]: { ...one(state[key], action), path } };
+    }
+    if (state[key]?.path !== path) {
+      return state;
+    }
+    return { ...state, [key]: { ...one(state[key], action), path } };
+  };
+};
+
 const reducers = {
   myShortcuts: createRequestReducer(GET_MY_SHORTCUTS),
   documents: createRequestReducer(GET_DOCUMENTS),
@@ -56,6 +93,7 @@ const reducers = {
     SUBMIT_ACCOUNT_REQUEST,
     RESET_ACCOUNT_REQUEST,
   ),
+  services: createSubrequestReducer(GET_SERVICE, RESET_SERVICE),
 };
 
 export default reducers;

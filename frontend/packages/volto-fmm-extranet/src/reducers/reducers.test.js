@@ -1,5 +1,14 @@
-import reducers, { createRequestReducer, initialRequestState } from './index';
-import { getDocuments, toQueryString } from '../actions';
+import reducers, {
+  createRequestReducer,
+  createSubrequestReducer,
+  initialRequestState,
+} from './index';
+import {
+  getDocuments,
+  getService,
+  resetService,
+  toQueryString,
+} from '../actions';
 
 describe('createRequestReducer', () => {
   const reducer = createRequestReducer('GET_THING', 'RESET_THING');
@@ -50,7 +59,59 @@ describe('createRequestReducer', () => {
       'accountRequest',
       'documents',
       'myShortcuts',
+      'services',
     ]);
+  });
+});
+
+describe('createSubrequestReducer', () => {
+  const reducer = createSubrequestReducer('GET_SERVICE', 'RESET_SERVICE');
+  const pending = (key, path) => ({
+    ...getService(key, path),
+    type: 'GET_SERVICE_PENDING',
+  });
+  const success = (key, path, result) => ({
+    ...getService(key, path),
+    type: 'GET_SERVICE_SUCCESS',
+    result,
+  });
+
+  it('keeps each subrequest apart', () => {
+    let state = reducer(undefined, pending('a', '/@tools'));
+    state = reducer(state, pending('b', '/@formations'));
+    state = reducer(state, success('a', '/@tools', { items: [1] }));
+    expect(state.a).toEqual({
+      loading: false,
+      loaded: true,
+      error: null,
+      data: { items: [1] },
+      path: '/@tools',
+    });
+    expect(state.b.loading).toBe(true);
+  });
+
+  it('ignores the late answer of a replaced request', () => {
+    let state = reducer(undefined, pending('a', '/@tools?dequap=x'));
+    state = reducer(state, pending('a', '/@tools?dequap=y'));
+    const late = reducer(state, success('a', '/@tools?dequap=x', {}));
+    expect(late).toBe(state);
+    const failed = reducer(state, {
+      ...getService('a', '/@tools?dequap=y'),
+      type: 'GET_SERVICE_FAIL',
+      error: { status: 400 },
+    });
+    expect(failed.a).toMatchObject({ loaded: false, error: { status: 400 } });
+  });
+
+  it('forgets a subrequest on reset and ignores other actions', () => {
+    const state = reducer(
+      reducer(undefined, pending('a', '/x')),
+      success('a', '/x', {}),
+    );
+    expect(state.a.loaded).toBe(true);
+    expect(reducer(state, resetService('a'))).toEqual({});
+    expect(reducer(state, { type: 'GET_SERVICE_PENDING' })).toBe(state);
+    expect(reducer(state, { type: 'OTHER', subrequest: 'a' })).toBe(state);
   });
 });
 

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
-import { Button, Container, Message } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
+import { Button, Message } from 'semantic-ui-react';
+import { CheckboxField, InputField, SelectField } from '../Form/Field';
+import Page from '../Listing/Page';
 import { resetAccountRequest, submitAccountRequest } from '../../actions';
 import useVocabulary from '../../helpers/useVocabulary';
 
@@ -85,8 +86,7 @@ const AccountRequestPage = () => {
 
   useEffect(() => () => dispatch(resetAccountRequest()), [dispatch]);
 
-  const update = (key) => (event) =>
-    setRequest({ ...request, [key]: event.target.value });
+  const set = (key) => (value) => setRequest({ ...request, [key]: value });
   const onSubmit = (event) => {
     event.preventDefault();
     dispatch(
@@ -96,28 +96,38 @@ const AccountRequestPage = () => {
       }),
     );
   };
-  const title = intl.formatMessage(messages.title);
+  const pageProps = {
+    id: 'page-account-request',
+    className: 'fmm-account-request',
+    title: intl.formatMessage(messages.title),
+  };
 
   if (loaded) {
     return (
-      <Container id="page-account-request" className="fmm-account-request">
-        <Helmet title={title} />
-        <h1 className="documentFirstHeading">{title}</h1>
+      <Page {...pageProps}>
         <Message positive role="status">
           {intl.formatMessage(messages.sent)}
         </Message>
         <Link to="/login">{intl.formatMessage(messages.backToLogin)}</Link>
-      </Container>
+      </Page>
     );
   }
 
+  const workplaceProps = {
+    id: 'request-workplace',
+    label: intl.formatMessage(messages.workplace),
+    required: true,
+    value: request.workplace,
+    onChange: set('workplace'),
+  };
+  const functionsProps = {
+    id: 'request-functions',
+    label: intl.formatMessage(messages.functions),
+    required: true,
+  };
+
   return (
-    <Container id="page-account-request" className="fmm-account-request">
-      <Helmet title={title} />
-      <h1 className="documentFirstHeading">{title}</h1>
-      <p className="documentDescription">
-        {intl.formatMessage(messages.intro)}
-      </p>
+    <Page {...pageProps} description={intl.formatMessage(messages.intro)}>
       <p>{intl.formatMessage(messages.required)}</p>
       {error && (
         <Message negative role="alert">
@@ -126,140 +136,71 @@ const AccountRequestPage = () => {
       )}
       <form className="ui form" onSubmit={onSubmit} aria-busy={loading}>
         <div className="two fields">
-          <div className="required field">
-            <label htmlFor="request-first-name">
-              {intl.formatMessage(messages.firstName)}
-            </label>
-            <input
-              id="request-first-name"
-              required
-              autoComplete="given-name"
-              value={request.first_name}
-              onChange={update('first_name')}
-            />
-          </div>
-          <div className="required field">
-            <label htmlFor="request-last-name">
-              {intl.formatMessage(messages.lastName)}
-            </label>
-            <input
-              id="request-last-name"
-              required
-              autoComplete="family-name"
-              value={request.last_name}
-              onChange={update('last_name')}
-            />
-          </div>
-        </div>
-        <div className="required field">
-          <label htmlFor="request-email">
-            {intl.formatMessage(messages.email)}
-          </label>
-          <input
-            id="request-email"
-            type="email"
+          <InputField
+            id="request-first-name"
+            label={intl.formatMessage(messages.firstName)}
             required
-            autoComplete="email"
-            value={request.email}
-            onChange={update('email')}
+            autoComplete="given-name"
+            value={request.first_name}
+            onChange={set('first_name')}
+          />
+          <InputField
+            id="request-last-name"
+            label={intl.formatMessage(messages.lastName)}
+            required
+            autoComplete="family-name"
+            value={request.last_name}
+            onChange={set('last_name')}
           />
         </div>
-        <div className="required field">
-          <label htmlFor="request-workplace">
-            {intl.formatMessage(messages.workplace)}
-          </label>
-          {workplaces.items.length > 0 ? (
-            <select
-              id="request-workplace"
-              required
-              value={request.workplace}
-              onChange={update('workplace')}
-            >
-              <option value="">
-                {intl.formatMessage(messages.chooseWorkplace)}
-              </option>
-              {workplaces.items.map((item) => (
-                <option key={item.value} value={item.value}>
-                  {item.label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              id="request-workplace"
-              required
-              value={request.workplace}
-              onChange={update('workplace')}
-            />
-          )}
-        </div>
-        <div className="required field">
-          <label htmlFor="request-functions">
-            {intl.formatMessage(messages.functions)}
-          </label>
-          {functions.items.length > 0 ? (
-            <>
-              <select
-                id="request-functions"
-                multiple
-                required
-                aria-describedby="request-functions-help"
-                value={request.functions}
-                onChange={(event) =>
-                  setRequest({
-                    ...request,
-                    functions: Array.from(
-                      event.target.selectedOptions,
-                      (o) => o.value,
-                    ),
-                  })
-                }
-              >
-                {functions.items.map((item) => (
-                  <option key={item.value} value={item.value}>
-                    {item.label}
-                  </option>
-                ))}
-              </select>
-              <small id="request-functions-help">
-                {intl.formatMessage(messages.functionsHelp)}
-              </small>
-            </>
-          ) : (
-            <input
-              id="request-functions"
-              required
-              value={request.functions.join(', ')}
-              onChange={(event) =>
-                setRequest({
-                  ...request,
-                  functions: event.target.value
-                    .split(',')
-                    .map((value) => value.trim()),
-                })
-              }
-            />
-          )}
-        </div>
-        <div className="required inline field">
-          <input
-            id="request-consent"
-            type="checkbox"
-            required
-            checked={request.consent}
-            onChange={(event) =>
-              setRequest({ ...request, consent: event.target.checked })
+        <InputField
+          id="request-email"
+          type="email"
+          label={intl.formatMessage(messages.email)}
+          required
+          autoComplete="email"
+          value={request.email}
+          onChange={set('email')}
+        />
+        {workplaces.items.length > 0 ? (
+          <SelectField
+            {...workplaceProps}
+            emptyLabel={intl.formatMessage(messages.chooseWorkplace)}
+            options={workplaces.items}
+          />
+        ) : (
+          <InputField {...workplaceProps} />
+        )}
+        {functions.items.length > 0 ? (
+          <SelectField
+            {...functionsProps}
+            multiple
+            help={intl.formatMessage(messages.functionsHelp)}
+            value={request.functions}
+            onChange={set('functions')}
+            options={functions.items}
+          />
+        ) : (
+          <InputField
+            {...functionsProps}
+            value={request.functions.join(', ')}
+            onChange={(value) =>
+              set('functions')(value.split(',').map((item) => item.trim()))
             }
           />
-          <label htmlFor="request-consent">
-            {intl.formatMessage(messages.consent)}
-          </label>
-        </div>
+        )}
+        <CheckboxField
+          id="request-consent"
+          label={intl.formatMessage(messages.consent)}
+          required
+          checked={request.consent}
+          onChange={set('consent')}
+        />
         <Button type="submit" primary loading={loading} disabled={loading}>
           {intl.formatMessage(messages.submit)}
         </Button>
       </form>
-    </Container>
+    </Page>
   );
 };
 

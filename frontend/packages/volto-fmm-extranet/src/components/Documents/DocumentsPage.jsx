@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
-import { Button, Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
+import FiltersForm from '../Form/FiltersForm';
+import { InputField, WordsField } from '../Form/Field';
 import GroupSelect from '../Listing/GroupSelect';
-import Pager from '../Listing/Pager';
-import RequestStatus from '../Listing/RequestStatus';
-import useQueryParams from '../Listing/useQueryParams';
+import Page from '../Listing/Page';
+import Results from '../Listing/Results';
+import useFilters, { filtersFromParams } from '../Listing/useFilters';
 import DocumentRow from './DocumentRow';
 import { getDocuments } from '../../actions';
 import sharedMessages from '../../messages';
@@ -17,7 +17,6 @@ const messages = defineMessages({
     defaultMessage:
       'All documents matching your search are listed, including those you may not open (marked with a lock).',
   },
-  words: { id: 'Words', defaultMessage: 'Words' },
   from: { id: 'From', defaultMessage: 'From' },
   to: { id: 'To', defaultMessage: 'To' },
   filters: { id: 'Document filters', defaultMessage: 'Document filters' },
@@ -33,112 +32,76 @@ const messages = defineMessages({
 export const PAGE_SIZE = 25;
 const FILTERS = ['SearchableText', 'start', 'end', 'group'];
 
-const filtersFromParams = (params) =>
-  Object.fromEntries(FILTERS.map((key) => [key, params[key] || '']));
-
 /**
  * The Documents tab (`/documents`, on `@documents`): search by words, dates
- * and group; every matching document is listed, locked ones included.
+ * and group (by UID: `@documents` looks up the `fmm_group` index); every
+ * matching document is listed, locked ones included.
  */
 const DocumentsPage = () => {
   const intl = useIntl();
   const dispatch = useDispatch();
-  const [params, setParams] = useQueryParams();
-  const [filters, setFilters] = useState(() => filtersFromParams(params));
-  const { loading, loaded, error, data } = useSelector(
-    (state) => state.documents,
-  );
-  const start = Number(params.b_start) || 0;
+  const { params, filters, setFilter, submit, start, setStart } =
+    useFilters(FILTERS);
+  const documents = useSelector((state) => state.documents);
+  const { data } = documents;
 
   useEffect(() => {
-    setFilters(filtersFromParams(params));
     dispatch(
       getDocuments({
-        ...filtersFromParams(params),
+        ...filtersFromParams(params, FILTERS),
         b_start: start,
         b_size: PAGE_SIZE,
       }),
     );
   }, [dispatch, params, start]);
 
-  const update = (key) => (event) =>
-    setFilters({ ...filters, [key]: event.target.value });
-  const onSubmit = (event) => {
-    event.preventDefault();
-    setParams(filters);
-  };
   const items = data?.items || [];
-  const title = intl.formatMessage(sharedMessages.documents);
 
   return (
-    <Container id="page-documents" className="fmm-documents">
-      <Helmet title={title} />
-      <h1 className="documentFirstHeading">{title}</h1>
-      <p className="documentDescription">
-        {intl.formatMessage(messages.intro)}
-      </p>
-      <form
-        className="ui form fmm-filters"
-        role="search"
-        aria-label={intl.formatMessage(messages.filters)}
-        onSubmit={onSubmit}
+    <Page
+      id="page-documents"
+      className="fmm-documents"
+      title={intl.formatMessage(sharedMessages.documents)}
+      description={intl.formatMessage(messages.intro)}
+    >
+      <FiltersForm
+        label={intl.formatMessage(messages.filters)}
+        onSubmit={submit}
       >
-        <div className="field">
-          <label htmlFor="documents-words">
-            {intl.formatMessage(messages.words)}
-          </label>
-          <input
-            id="documents-words"
-            type="search"
-            value={filters.SearchableText}
-            onChange={update('SearchableText')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="documents-start">
-            {intl.formatMessage(messages.from)}
-          </label>
-          <input
-            id="documents-start"
-            type="date"
-            value={filters.start}
-            onChange={update('start')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="documents-end">
-            {intl.formatMessage(messages.to)}
-          </label>
-          <input
-            id="documents-end"
-            type="date"
-            value={filters.end}
-            onChange={update('end')}
-          />
-        </div>
+        <WordsField
+          id="documents-words"
+          value={filters.SearchableText}
+          onChange={setFilter('SearchableText')}
+        />
+        <InputField
+          id="documents-start"
+          type="date"
+          label={intl.formatMessage(messages.from)}
+          value={filters.start}
+          onChange={setFilter('start')}
+        />
+        <InputField
+          id="documents-end"
+          type="date"
+          label={intl.formatMessage(messages.to)}
+          value={filters.end}
+          onChange={setFilter('end')}
+        />
         <GroupSelect
           id="documents-group"
+          by="UID"
           value={filters.group}
-          onChange={(group) => setFilters({ ...filters, group })}
+          onChange={setFilter('group')}
         />
-        <Button type="submit" primary>
-          {intl.formatMessage(sharedMessages.search)}
-        </Button>
-      </form>
-      <section className="fmm-results" aria-live="polite" aria-busy={loading}>
-        <RequestStatus
-          loading={loading}
-          error={error}
-          errorMessage={intl.formatMessage(messages.unavailable)}
-        />
-        {loaded && (
-          <Pager
-            total={data?.items_total || 0}
-            start={start}
-            size={PAGE_SIZE}
-            onChange={(b_start) => setParams({ ...params, b_start })}
-          />
-        )}
+      </FiltersForm>
+      <Results
+        request={documents}
+        errorMessage={intl.formatMessage(messages.unavailable)}
+        total={data?.items_total || 0}
+        start={start}
+        size={PAGE_SIZE}
+        onPage={setStart}
+      >
         {items.length > 0 && (
           <table className="ui very basic table fmm-documents-table">
             <thead>
@@ -156,8 +119,8 @@ const DocumentsPage = () => {
             </tbody>
           </table>
         )}
-      </section>
-    </Container>
+      </Results>
+    </Page>
   );
 };
 

@@ -54,14 +54,13 @@ describe('DocumentsPage', () => {
   it('asks @documents with the filters of the URL', () => {
     const { store } = renderWithStore(<DocumentsPage />, {
       state: loggedIn,
-      route:
-        '/documents?SearchableText=pv&group=%2Fgroupes-sectoriels%2Finfirmiers&b_start=25',
+      route: '/documents?SearchableText=pv&group=uid-infirmiers&b_start=25',
     });
     expect(store.getActions()).toContainEqual({
       type: 'GET_DOCUMENTS',
       request: {
         op: 'get',
-        path: '/@documents?SearchableText=pv&group=%2Fgroupes-sectoriels%2Finfirmiers&b_start=25&b_size=25',
+        path: '/@documents?SearchableText=pv&group=uid-infirmiers&b_start=25&b_size=25',
       },
     });
   });
@@ -104,9 +103,25 @@ describe('DocumentsPage', () => {
     ).toHaveAttribute('href', '/groupes-de-travail/gt-ethique');
   });
 
-  it('puts the filters in the URL on submit', () => {
+  it('puts the filters in the URL on submit, the group by UID', () => {
     const { seen } = renderWithStore(<DocumentsPage />, {
-      state: loggedIn,
+      state: {
+        ...loggedIn,
+        search: {
+          subrequests: {
+            'fmm-group-options': {
+              loaded: true,
+              items: [
+                {
+                  '@id': '/groupes-sectoriels/infirmiers',
+                  UID: 'uid-infirmiers',
+                  title: 'Infirmier·ère·s',
+                },
+              ],
+            },
+          },
+        },
+      },
       route: '/documents',
     });
     fireEvent.change(screen.getByLabelText('Words'), {
@@ -115,10 +130,13 @@ describe('DocumentsPage', () => {
     fireEvent.change(screen.getByLabelText('From'), {
       target: { value: '2026-01-01' },
     });
+    fireEvent.change(screen.getByLabelText('Group'), {
+      target: { value: 'uid-infirmiers' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(seen.location.pathname).toBe('/documents');
     expect(seen.location.search).toBe(
-      '?SearchableText=budget&start=2026-01-01',
+      '?SearchableText=budget&start=2026-01-01&group=uid-infirmiers',
     );
   });
 

@@ -5,6 +5,7 @@ import BodyClass from '@plone/volto/helpers/BodyClass/BodyClass';
 import Logo from '@plone/volto/components/theme/Logo/Logo';
 import Icon from '@plone/volto/components/theme/Icon/Icon';
 import zoomSVG from '@plone/volto/icons/zoom.svg';
+import ProfileReminder from './ProfileReminder';
 import ShortcutButtons from './ShortcutButtons';
 import SideMenu from './SideMenu';
 import UserMenu from './UserMenu';
@@ -76,6 +77,7 @@ const Header = () => {
           </div>
         )}
       </div>
+      {authenticated && <ProfileReminder />}
       {authenticated && <SideMenu />}
     </header>
   );

@@ -2,7 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import Header from './Header';
 import SideMenu, { SECTIONS } from './SideMenu';
 import ShortcutButtons from './ShortcutButtons';
-import { userNameFromToken } from './UserMenu';
+import UserMenu, { userNameFromToken } from './UserMenu';
+import ProfileReminder from './ProfileReminder';
 import { fakeToken, renderWithStore } from '../../helpers/testing';
 
 const token = fakeToken({ sub: 'anne', fullname: 'Anne Dupont' });
@@ -150,5 +151,92 @@ describe('ShortcutButtons', () => {
       },
     });
     expect(container.querySelector('.fmm-shortcuts')).toBeNull();
+  });
+});
+
+describe('UserMenu', () => {
+  const state = { userSession: { token } };
+
+  it('opens the menu of the account under the name', () => {
+    renderWithStore(<UserMenu />, { state });
+    const button = screen.getByRole('button', { name: 'Menu of Anne Dupont' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('link', { name: 'My profile' })).toBeNull();
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const links = screen.getAllByRole('link');
+    expect(
+      links.map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['My profile', '/mon-profil'],
+      ['My jobs', '/mes-emplois'],
+      ['My registrations', '/mes-inscriptions'],
+      ['My data', '/mes-donnees'],
+      ['Change my password', '/change-password'],
+      ['Log out', '/logout'],
+    ]);
+  });
+
+  it('closes on Escape, giving the focus back to the button', () => {
+    renderWithStore(<UserMenu />, { state });
+    const button = screen.getByRole('button', { name: 'Menu of Anne Dupont' });
+    fireEvent.click(button);
+    const link = screen.getByRole('link', { name: 'My jobs' });
+    link.focus();
+    fireEvent.keyDown(link, { key: 'Escape' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+
+  it('closes when a page opens or on a click elsewhere', () => {
+    const { seen } = renderWithStore(<UserMenu />, { state });
+    const button = screen.getByRole('button', { name: 'Menu of Anne Dupont' });
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('link', { name: 'My registrations' }));
+    expect(seen.location.pathname).toBe('/mes-inscriptions');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(button);
+    fireEvent.mouseDown(document.body);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+describe('ProfileReminder', () => {
+  const profile = (required) => ({
+    'profile-completion': {
+      loading: false,
+      loaded: true,
+      error: null,
+      data: { profile_completion: { required, missing: [] } },
+    },
+  });
+
+  it('leads a first visit to the profile', () => {
+    const { store } = renderWithStore(<ProfileReminder />, {
+      state: { services: profile(true) },
+    });
+    expect(store.getActions()[0]).toMatchObject({
+      type: 'GET_SERVICE',
+      subrequest: 'profile-completion',
+      request: { path: '/@my-profile' },
+    });
+    expect(
+      screen.getByRole('link', { name: 'Complete my profile' }),
+    ).toHaveAttribute('href', '/mon-profil');
+  });
+
+  it('says nothing once the profile was saved, nor on the profile page', () => {
+    const { container, unmount } = renderWithStore(<ProfileReminder />, {
+      state: { services: profile(false) },
+    });
+    expect(container).toBeEmptyDOMElement();
+    unmount();
+    renderWithStore(<ProfileReminder />, {
+      state: { services: profile(true) },
+      route: '/mon-profil',
+    });
+    expect(
+      screen.queryByRole('link', { name: 'Complete my profile' }),
+    ).toBeNull();
   });
 });

@@ -1,15 +1,16 @@
+import { useEffect, useRef, useState } from 'react';
 import jwtDecode from 'jwt-decode';
 import { defineMessages, useIntl } from 'react-intl';
 import { useSelector } from 'react-redux';
-import { Link } from 'react-router-dom';
-import { Dropdown } from 'semantic-ui-react';
+import { Link, useLocation } from 'react-router-dom';
+import {
+  PROFILE_SECTIONS,
+  messages as sectionMessages,
+} from '../Profile/sections';
+import './UserMenu.less';
 
 const messages = defineMessages({
   userMenu: { id: 'Menu of {name}', defaultMessage: 'Menu of {name}' },
-  personalInformation: {
-    id: 'My personal information',
-    defaultMessage: 'My personal information',
-  },
   changePassword: {
     id: 'Change my password',
     defaultMessage: 'Change my password',
@@ -17,10 +18,17 @@ const messages = defineMessages({
   logout: { id: 'Log out', defaultMessage: 'Log out' },
 });
 
-const ENTRIES = [
-  { key: 'personalInformation', to: '/personal-information' },
-  { key: 'changePassword', to: '/change-password' },
-  { key: 'logout', to: '/logout' },
+export const ENTRIES = [
+  ...PROFILE_SECTIONS.map((section) => ({
+    ...section,
+    message: sectionMessages[section.key],
+  })),
+  {
+    key: 'changePassword',
+    to: '/change-password',
+    message: messages.changePassword,
+  },
+  { key: 'logout', to: '/logout', message: messages.logout },
 ];
 
 /** Name of the logged-in user, read from the authentication token. */
@@ -33,30 +41,71 @@ export const userNameFromToken = (token) => {
   }
 };
 
-/** The user's name, top right, opening the profile menu. */
+/**
+ * The user's name, top right, opening the menu of their account (a
+ * disclosure button and a list of links): closed by Escape (back on the
+ * button), by a click or focus elsewhere, and when a page opens.
+ */
 const UserMenu = () => {
   const intl = useIntl();
   const token = useSelector((state) => state.userSession.token);
   const name = userNameFromToken(token);
+  const [open, setOpen] = useState(false);
+  const root = useRef(null);
+  const button = useRef(null);
+  const { pathname } = useLocation();
+
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) {
+      return undefined;
+    }
+    const onOutside = (event) => {
+      if (root.current && !root.current.contains(event.target)) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('mousedown', onOutside);
+    document.addEventListener('focusin', onOutside);
+    return () => {
+      document.removeEventListener('mousedown', onOutside);
+      document.removeEventListener('focusin', onOutside);
+    };
+  }, [open]);
+
+  const onKeyDown = (event) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      button.current.focus();
+    }
+  };
 
   return (
-    <Dropdown
-      className="fmm-user-menu"
-      text={name}
-      aria-label={intl.formatMessage(messages.userMenu, { name })}
-      direction="left"
-    >
-      <Dropdown.Menu>
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className="fmm-user-menu" ref={root} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        className="fmm-user-menu-button"
+        aria-expanded={open}
+        aria-controls="fmm-user-menu-list"
+        aria-label={intl.formatMessage(messages.userMenu, { name })}
+        onClick={() => setOpen(!open)}
+      >
+        <span>{name}</span>
+        <span aria-hidden="true"> ▾</span>
+      </button>
+      <ul id="fmm-user-menu-list" hidden={!open}>
         {ENTRIES.map((entry) => (
-          <Dropdown.Item
-            key={entry.key}
-            as={Link}
-            to={entry.to}
-            text={intl.formatMessage(messages[entry.key])}
-          />
+          <li key={entry.key}>
+            <Link to={entry.to} onClick={() => setOpen(false)}>
+              {intl.formatMessage(entry.message)}
+            </Link>
+          </li>
         ))}
-      </Dropdown.Menu>
-    </Dropdown>
+      </ul>
+    </div>
   );
 };
 

@@ -1,6 +1,7 @@
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
 import { Button } from 'semantic-ui-react';
+import ResultCount from './ResultCount';
 import messages from '../../messages';
 
 /**
@@ -12,10 +13,10 @@ const Pager = ({ total, start, size, onChange }) => {
   const to = Math.min(start + size, total);
   return (
     <div className="fmm-pager">
-      <p role="status">
-        {intl.formatMessage(messages.resultsCount, { count: total })}
-        {total > size && ` (${from}–${to})`}
-      </p>
+      <ResultCount
+        total={total}
+        range={total > size ? `${from}–${to}` : null}
+      />
       {total > size && (
         <nav aria-label={intl.formatMessage(messages.pages)}>
           <Button

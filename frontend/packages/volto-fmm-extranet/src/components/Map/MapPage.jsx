@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import loadable from '@loadable/component';
 import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
-import RequestStatus from '../Listing/RequestStatus';
-import useQueryParams from '../Listing/useQueryParams';
+import FiltersForm from '../Form/FiltersForm';
+import { CheckboxField, InputField, SelectField } from '../Form/Field';
+import Page from '../Listing/Page';
+import Results from '../Listing/Results';
+import useFilters from '../Listing/useFilters';
 import useSearch from '../Listing/useSearch';
 import { medicalHouseTitle } from '../Views/MedicalHouseView';
 import { valueLabel, valueToken } from '../../helpers';
@@ -66,6 +67,8 @@ export const filterHouses = (houses, filters) =>
       (!filters.open || house.open_to_registrations === true),
   );
 
+const FILTERS = ['intergroup', 'payment_mode', 'postal_code', 'open'];
+
 /** Distinct terms of a field over the houses, as select options. */
 const optionsOf = (houses, field) => {
   const terms = new Map();
@@ -75,7 +78,9 @@ const optionsOf = (houses, field) => {
       terms.set(token, valueLabel(house[field]));
     }
   });
-  return [...terms].sort((a, b) => a[1].localeCompare(b[1]));
+  return [...terms]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 };
 
 /**
@@ -85,12 +90,9 @@ const optionsOf = (houses, field) => {
  */
 const MapPage = () => {
   const intl = useIntl();
-  const [params, setParams] = useQueryParams();
-  const {
-    items = [],
-    loading,
-    error,
-  } = useSearch('', HOUSES_QUERY, 'fmm-map-houses');
+  const { params, applyFilter } = useFilters(FILTERS);
+  const search = useSearch('', HOUSES_QUERY, 'fmm-map-houses');
+  const { items = [] } = search;
   const houses = useMemo(
     () =>
       filterHouses(items, params).map((house) => ({
@@ -99,130 +101,84 @@ const MapPage = () => {
       })),
     [items, params],
   );
-  const update = (key) => (event) =>
-    setParams({
-      ...params,
-      [key]:
-        event.target.type === 'checkbox'
-          ? event.target.checked
-            ? '1'
-            : ''
-          : event.target.value,
-    });
-  const title = intl.formatMessage(messages.title);
 
   return (
-    <Container id="page-map" className="fmm-map-page">
-      <Helmet title={title} />
-      <h1 className="documentFirstHeading">{title}</h1>
-      <form
-        className="ui form fmm-filters"
-        aria-label={intl.formatMessage(messages.filters)}
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <div className="field">
-          <label htmlFor="map-intergroup">
-            {intl.formatMessage(messages.intergroup)}
-          </label>
-          <select
-            id="map-intergroup"
-            value={params.intergroup || ''}
-            onChange={update('intergroup')}
-          >
-            <option value="">
-              {intl.formatMessage(messages.allIntergroups)}
-            </option>
-            {optionsOf(items, 'intergroup').map(([token, label]) => (
-              <option key={token} value={token}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="map-payment">
-            {intl.formatMessage(messages.paymentMode)}
-          </label>
-          <select
-            id="map-payment"
-            value={params.payment_mode || ''}
-            onChange={update('payment_mode')}
-          >
-            <option value="">
-              {intl.formatMessage(messages.allPaymentModes)}
-            </option>
-            {optionsOf(items, 'payment_mode').map(([token, label]) => (
-              <option key={token} value={token}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="map-postal-code">
-            {intl.formatMessage(messages.postalCode)}
-          </label>
-          <input
-            id="map-postal-code"
-            inputMode="numeric"
-            value={params.postal_code || ''}
-            onChange={update('postal_code')}
-          />
-        </div>
-        <div className="inline field">
-          <input
-            id="map-open"
-            type="checkbox"
-            checked={params.open === '1'}
-            onChange={update('open')}
-          />
-          <label htmlFor="map-open">
-            {intl.formatMessage(messages.openOnly)}
-          </label>
-        </div>
-      </form>
-      <RequestStatus loading={loading} error={error} />
-      <HouseMap houses={houses} label={intl.formatMessage(messages.map)} />
-      <p role="status">
-        {intl.formatMessage(sharedMessages.resultsCount, {
-          count: houses.length,
-        })}
-      </p>
-      {houses.length > 0 && (
-        <table className="ui very basic table fmm-houses-table">
-          <thead>
-            <tr>
-              <th scope="col">{intl.formatMessage(messages.house)}</th>
-              <th scope="col">{intl.formatMessage(messages.municipality)}</th>
-              <th scope="col">{intl.formatMessage(messages.paymentMode)}</th>
-              <th scope="col">{intl.formatMessage(messages.open)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {houses.map((house) => (
-              <tr key={house['@id']}>
-                <th scope="row">
-                  <Link to={flattenToAppURL(house['@id'])}>{house.label}</Link>
-                </th>
-                <td>
-                  {[house.postal_code, house.municipality]
-                    .filter(Boolean)
-                    .join(' ')}
-                </td>
-                <td>{valueLabel(house.payment_mode)}</td>
-                <td>
-                  {intl.formatMessage(
-                    house.open_to_registrations
-                      ? sharedMessages.yes
-                      : sharedMessages.no,
-                  )}
-                </td>
+    <Page
+      id="page-map"
+      className="fmm-map-page"
+      title={intl.formatMessage(messages.title)}
+    >
+      <FiltersForm label={intl.formatMessage(messages.filters)}>
+        <SelectField
+          id="map-intergroup"
+          label={intl.formatMessage(messages.intergroup)}
+          emptyLabel={intl.formatMessage(messages.allIntergroups)}
+          value={params.intergroup || ''}
+          onChange={applyFilter('intergroup')}
+          options={optionsOf(items, 'intergroup')}
+        />
+        <SelectField
+          id="map-payment"
+          label={intl.formatMessage(messages.paymentMode)}
+          emptyLabel={intl.formatMessage(messages.allPaymentModes)}
+          value={params.payment_mode || ''}
+          onChange={applyFilter('payment_mode')}
+          options={optionsOf(items, 'payment_mode')}
+        />
+        <InputField
+          id="map-postal-code"
+          inputMode="numeric"
+          label={intl.formatMessage(messages.postalCode)}
+          value={params.postal_code || ''}
+          onChange={applyFilter('postal_code')}
+        />
+        <CheckboxField
+          id="map-open"
+          label={intl.formatMessage(messages.openOnly)}
+          checked={params.open === '1'}
+          onChange={(checked) => applyFilter('open')(checked ? '1' : '')}
+        />
+      </FiltersForm>
+      <Results request={search} total={houses.length}>
+        <HouseMap houses={houses} label={intl.formatMessage(messages.map)} />
+        {houses.length > 0 && (
+          <table className="ui very basic table fmm-houses-table">
+            <thead>
+              <tr>
+                <th scope="col">{intl.formatMessage(messages.house)}</th>
+                <th scope="col">{intl.formatMessage(messages.municipality)}</th>
+                <th scope="col">{intl.formatMessage(messages.paymentMode)}</th>
+                <th scope="col">{intl.formatMessage(messages.open)}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </Container>
+            </thead>
+            <tbody>
+              {houses.map((house) => (
+                <tr key={house['@id']}>
+                  <th scope="row">
+                    <Link to={flattenToAppURL(house['@id'])}>
+                      {house.label}
+                    </Link>
+                  </th>
+                  <td>
+                    {[house.postal_code, house.municipality]
+                      .filter(Boolean)
+                      .join(' ')}
+                  </td>
+                  <td>{valueLabel(house.payment_mode)}</td>
+                  <td>
+                    {intl.formatMessage(
+                      house.open_to_registrations
+                        ? sharedMessages.yes
+                        : sharedMessages.no,
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Results>
+    </Page>
   );
 };
 

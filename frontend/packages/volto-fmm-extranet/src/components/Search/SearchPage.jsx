@@ -1,26 +1,22 @@
-import { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { Button, Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
+import FiltersForm from '../Form/FiltersForm';
+import { InputField, SelectField, WordsField } from '../Form/Field';
+import DequapSelect from '../Catalogue/DequapSelect';
 import GroupSelect from '../Listing/GroupSelect';
 import ItemList from '../Listing/ItemList';
-import Pager from '../Listing/Pager';
-import RequestStatus from '../Listing/RequestStatus';
-import useQueryParams from '../Listing/useQueryParams';
+import Page from '../Listing/Page';
+import Results from '../Listing/Results';
+import useFilters from '../Listing/useFilters';
 import useSearch from '../Listing/useSearch';
-import useVocabulary from '../../helpers/useVocabulary';
-import sharedMessages from '../../messages';
 
 const messages = defineMessages({
   title: { id: 'Search the extranet', defaultMessage: 'Search the extranet' },
-  words: { id: 'Words', defaultMessage: 'Words' },
   type: { id: 'Type of content', defaultMessage: 'Type of content' },
   allTypes: { id: 'All types', defaultMessage: 'All types' },
   author: {
     id: 'Published by (user id)',
     defaultMessage: 'Published by (user id)',
   },
-  allCategories: { id: 'All categories', defaultMessage: 'All categories' },
   sort: { id: 'Sort by', defaultMessage: 'Sort by' },
   relevance: { id: 'Relevance', defaultMessage: 'Relevance' },
   date: { id: 'Publication date', defaultMessage: 'Publication date' },
@@ -67,10 +63,10 @@ const FILTERS = [
   'sort',
 ];
 
-/** Form state from the URL parameters. */
-const filtersFromParams = (params) => ({
-  ...Object.fromEntries(FILTERS.map((key) => [key, params[key] || ''])),
-  portal_type: [].concat(params.portal_type || []).join(','),
+/** URL parameters from the form: several types are repeated parameters. */
+const toParams = (filters) => ({
+  ...filters,
+  portal_type: filters.portal_type.split(','),
 });
 
 /**
@@ -108,134 +104,79 @@ export const searchQuery = (params) => {
  */
 const SearchPage = () => {
   const intl = useIntl();
-  const [params, setParams] = useQueryParams();
-  const [filters, setFilters] = useState(() => filtersFromParams(params));
-  const categories = useVocabulary('fmm_extranet.DequapCategories');
+  const { params, filters, setFilter, submit, start, setStart } = useFilters(
+    FILTERS,
+    toParams,
+  );
   const results = useSearch('', searchQuery(params), 'fmm-search');
-
-  useEffect(() => setFilters(filtersFromParams(params)), [params]);
-
-  const update = (key) => (event) =>
-    setFilters({ ...filters, [key]: event.target.value });
-  const onSubmit = (event) => {
-    event.preventDefault();
-    setParams({ ...filters, portal_type: filters.portal_type.split(',') });
-  };
   const typeLabel = (value) =>
     messages[value] ? intl.formatMessage(messages[value]) : value;
-  const title = intl.formatMessage(messages.title);
 
   return (
-    <Container id="page-search" className="fmm-search">
-      <Helmet title={title} />
-      <h1 className="documentFirstHeading">{title}</h1>
-      <form
-        className="ui form fmm-filters"
-        role="search"
-        aria-label={intl.formatMessage(messages.filters)}
-        onSubmit={onSubmit}
+    <Page
+      id="page-search"
+      className="fmm-search"
+      title={intl.formatMessage(messages.title)}
+    >
+      <FiltersForm
+        label={intl.formatMessage(messages.filters)}
+        onSubmit={submit}
       >
-        <div className="field">
-          <label htmlFor="search-words">
-            {intl.formatMessage(messages.words)}
-          </label>
-          <input
-            id="search-words"
-            type="search"
-            value={filters.SearchableText}
-            onChange={update('SearchableText')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="search-type">
-            {intl.formatMessage(messages.type)}
-          </label>
-          <select
-            id="search-type"
-            value={filters.portal_type}
-            onChange={update('portal_type')}
-          >
-            <option value="">{intl.formatMessage(messages.allTypes)}</option>
-            {TYPE_OPTIONS.map((value) => (
-              <option key={value} value={value}>
-                {typeLabel(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WordsField
+          id="search-words"
+          value={filters.SearchableText}
+          onChange={setFilter('SearchableText')}
+        />
+        <SelectField
+          id="search-type"
+          label={intl.formatMessage(messages.type)}
+          emptyLabel={intl.formatMessage(messages.allTypes)}
+          value={filters.portal_type}
+          onChange={setFilter('portal_type')}
+          options={TYPE_OPTIONS.map((value) => ({
+            value,
+            label: typeLabel(value),
+          }))}
+        />
         <GroupSelect
           id="search-group"
           value={filters.group}
-          onChange={(group) => setFilters({ ...filters, group })}
+          onChange={setFilter('group')}
         />
-        <div className="field">
-          <label htmlFor="search-author">
-            {intl.formatMessage(messages.author)}
-          </label>
-          <input
-            id="search-author"
-            type="text"
-            value={filters.Creator}
-            onChange={update('Creator')}
-          />
-        </div>
-        {categories.items.length > 0 && (
-          <div className="field">
-            <label htmlFor="search-category">
-              {intl.formatMessage(sharedMessages.dequapCategory)}
-            </label>
-            <select
-              id="search-category"
-              value={filters.dequap_category}
-              onChange={update('dequap_category')}
-            >
-              <option value="">
-                {intl.formatMessage(messages.allCategories)}
-              </option>
-              {categories.items.map((item) => (
-                <option key={item.value} value={item.value}>
-                  {item.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="search-sort">
-            {intl.formatMessage(messages.sort)}
-          </label>
-          <select
-            id="search-sort"
-            value={filters.sort}
-            onChange={update('sort')}
-          >
-            <option value="">{intl.formatMessage(messages.relevance)}</option>
-            <option value="date">{intl.formatMessage(messages.date)}</option>
-          </select>
-        </div>
-        <Button type="submit" primary>
-          {intl.formatMessage(sharedMessages.search)}
-        </Button>
-      </form>
-      <section
-        className="fmm-results"
-        aria-live="polite"
-        aria-busy={results.loading}
+        <InputField
+          id="search-author"
+          label={intl.formatMessage(messages.author)}
+          value={filters.Creator}
+          onChange={setFilter('Creator')}
+        />
+        <DequapSelect
+          id="search-category"
+          value={filters.dequap_category}
+          onChange={setFilter('dequap_category')}
+        />
+        <SelectField
+          id="search-sort"
+          label={intl.formatMessage(messages.sort)}
+          emptyLabel={intl.formatMessage(messages.relevance)}
+          value={filters.sort}
+          onChange={setFilter('sort')}
+          options={[
+            { value: 'date', label: intl.formatMessage(messages.date) },
+          ]}
+        />
+      </FiltersForm>
+      <Results
+        request={results}
+        total={results.total || 0}
+        start={start}
+        size={PAGE_SIZE}
+        onPage={setStart}
       >
-        <RequestStatus loading={results.loading} error={results.error} />
-        {results.loaded && (
-          <Pager
-            total={results.total || 0}
-            start={Number(params.b_start) || 0}
-            size={PAGE_SIZE}
-            onChange={(start) => setParams({ ...params, b_start: start })}
-          />
-        )}
         {(results.items || []).length > 0 && (
           <ItemList items={results.items} dateField="effective" showType />
         )}
-      </section>
-    </Container>
+      </Results>
+    </Page>
   );
 };
 

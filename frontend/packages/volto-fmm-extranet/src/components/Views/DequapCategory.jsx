@@ -1,13 +1,18 @@
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { searchLink } from '../Listing/queries';
 import { valueLabel, valueToken } from '../../helpers';
 import sharedMessages from '../../messages';
 
 /**
- * The DEQuaP category of a formation or tool, linking to every formation and
- * tool of that category.
+ * Page of a DEQuaP category, listing every formation and tool in it.
+ * @param {string} token Token of the category.
+ */
+export const dequapLink = (token) => `/dequap/${encodeURIComponent(token)}`;
+
+/**
+ * The DEQuaP category of a formation or tool, linking to the page of that
+ * category (every formation and tool in it).
  */
 const DequapCategory = ({ category }) => {
   const intl = useIntl();
@@ -18,11 +23,7 @@ const DequapCategory = ({ category }) => {
   return (
     <Link
       className="fmm-dequap"
-      to={searchLink([
-        ['dequap_category', token],
-        ['portal_type', 'Formation'],
-        ['portal_type', 'Tool'],
-      ])}
+      to={dequapLink(token)}
       title={intl.formatMessage(sharedMessages.dequapCategory)}
     >
       {valueLabel(category)}
