@@ -466,3 +466,21 @@ def test_settings_have_their_defaults(world_portal):
         for name in ("approval_delay", "reset_validity", "retention_period", "rate_limit")
     ] == [48, 24, 730, 5]
     assert api.portal.get_registry_record("fmm_extranet.sender_address") is None
+
+
+def test_classic_ui_transitions_decide_requests_like_the_services(
+    as_user, world_portal, smtp_inbox
+):
+    """The state menu's "activate" approves (link mailed); "reject" mails its comment."""
+    from plone.app.testing import login
+
+    approved = submit(as_user, world_portal, email="camille.classique@example.org")
+    rejected = submit(as_user, world_portal, email="dominique.classique@example.org")
+    login(world_portal, login_of("fede_staff"))
+    api.content.transition(obj=approved, transition="activate")
+    api.content.transition(obj=rejected, transition="reject", comment="Inconnu·e de l'équipe.")
+    transaction.commit()
+    assert (approved.status, rejected.status) == ("active", "rejected")
+    mails = {m["To"]: m.get_content() for m in smtp_inbox.wait_for(2)}
+    assert LINK.search(mails["camille.classique@example.org"])
+    assert "Inconnu·e de l'équipe." in mails["dominique.classique@example.org"]
