@@ -8,22 +8,16 @@ arrive are parsed ``email.message.EmailMessage`` objects in ``inbox.messages``.
 from aiosmtpd.controller import Controller
 from email import message_from_bytes
 from email.policy import default as default_policy
+from helpers import free_port
 from plone import api
 
 import pytest
-import socket
 import threading
 import time
 import transaction
 
 
 SENDER = "extranet@fmm.be"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Inbox:

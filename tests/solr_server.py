@@ -1,22 +1,16 @@
 """A real Apache Solr for the tests: backend/solr/solr.sh on a free loopback port."""
 
 from fmm_extranet.search.reindex import solr_reindex
+from helpers import free_port
 from pathlib import Path
 from plone import api
 
 import pytest
-import socket
 import subprocess
 import transaction
 
 
 SOLR_SH = Path(__file__).resolve().parents[1] / "backend" / "solr" / "solr.sh"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class SolrServer:

@@ -370,8 +370,8 @@ def test_a_mail_server_down_delays_the_mail_not_the_registration(
 ):
     """With the instance's mail queue, registering works while the server is down."""
     from fmm_extranet.mail import use_mail_queue
+    from helpers import free_port
     from smtp import Controller
-    from smtp import free_port
 
     url = create_activity(staff)
     mailhost = world_portal.MailHost
