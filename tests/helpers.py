@@ -1,19 +1,44 @@
 """HTTP sessions as real users of the access world; free loopback ports for test servers."""
 
+from urllib.parse import urljoin
+
 from fmm_extranet.testing import login_of
 from fmm_extranet.testing import PASSWORD
 from plone.restapi.testing import RelativeSession
 
+import lxml.html
 import socket
+
+
+def browser_for(portal, user_id=None):
+    """An HTTP session on ``portal`` asking for pages, as ``user_id`` (anonymous if None)."""
+    session = RelativeSession(portal.absolute_url())
+    if user_id:
+        session.auth = (login_of(user_id), PASSWORD)
+    return session
 
 
 def session_for(portal, user_id=None):
     """A REST session on ``portal``, logged in as ``user_id`` (anonymous if None)."""
-    session = RelativeSession(portal.absolute_url())
+    session = browser_for(portal, user_id)
     session.headers.update({"Accept": "application/json"})
-    if user_id:
-        session.auth = (login_of(user_id), PASSWORD)
     return session
+
+
+def submit_form(session, path, values, button, form_id="form", files=None):
+    """Fill in the form ``form_id`` of the page at ``path`` and press ``button``, like a browser.
+
+    The form's own values (hidden fields, CSRF token, defaults) are kept unless
+    ``values`` replaces them; a list value sends the name once per item.
+    """
+    page = session.get(path)
+    assert page.status_code == 200, page.status_code
+    form = lxml.html.fromstring(page.text).get_element_by_id(form_id)
+    pairs = [(name, value) for name, value in form.form_values() if name not in values]
+    for name, value in values.items():
+        pairs += [(name, item) for item in (value if isinstance(value, list) else [value])]
+    pairs.append((button, "1"))
+    return session.post(urljoin(page.url, form.action or page.url), data=pairs, files=files)
 
 
 def free_port():

@@ -15,13 +15,17 @@ import transaction
 THEME = "thematiques/sante-environnement"
 
 
-def image(kind="PNG", padding=0):
-    """A JSON file upload of a small image, plus ``padding`` bytes."""
+def image_bytes(kind="PNG", padding=0):
+    """A small image file, plus ``padding`` bytes."""
     data = BytesIO()
     Image.new("RGB", (8, 8), "teal").save(data, kind)
-    content = data.getvalue() + b"\0" * padding
+    return data.getvalue() + b"\0" * padding
+
+
+def image(kind="PNG", padding=0):
+    """A JSON file upload of a small image, plus ``padding`` bytes."""
     return {
-        "data": base64.b64encode(content).decode("ascii"),
+        "data": base64.b64encode(image_bytes(kind, padding)).decode("ascii"),
         "encoding": "base64",
         "filename": f"photo.{kind.lower()}",
         "content-type": f"image/{kind.lower()}",

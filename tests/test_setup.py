@@ -5,6 +5,8 @@ from plone import api
 import pytest
 
 
+ACCESS_CONTENTS_INFORMATION = "Access contents information"
+
 CUSTOM_TYPES = [
     "Intergroup", "MedicalHouse", "Worker", "Job", "SectoralGroup", "WorkingGroup",
     "Thematic", "Activity", "Formation", "Tool", "Announcement", "SynthesisPage",
@@ -63,6 +65,23 @@ def test_vocabularies_from_settings(portal):
     assert [t.token for t in functions] == ["sage_femme"]
 
 
+def test_upgrade_to_1002_opens_the_classic_pages_and_menus(portal):
+    """A 1001 site gets anonymous access to the site's tools and the account menus."""
+    setup = api.portal.get_tool("portal_setup")
+    actions = api.portal.get_tool("portal_actions")
+    portal.manage_permission(ACCESS_CONTENTS_INFORMATION, ["Manager"], acquire=False)
+    actions["user"].manage_delObjects(["fmm-profile"])
+    setup.setLastVersionForProfile("fmm_extranet:default", "1001")
+
+    setup.upgradeProfile("fmm_extranet:default")
+
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1002",)
+    roles = [r["name"] for r in portal.rolesOfPermission(ACCESS_CONTENTS_INFORMATION) if r["selected"]]
+    assert "Anonymous" in roles and "ActiveWorker" in roles
+    assert "fmm-profile" in actions["user"]
+    test_anonymous_has_no_view_on_root(portal)
+
+
 def test_upgrade_to_1001_restores_what_a_1000_site_lacks(portal):
     """A site installed at profile 1000 gets the accounts/agenda pieces by upgrading."""
     setup = api.portal.get_tool("portal_setup")
@@ -78,7 +97,7 @@ def test_upgrade_to_1001_restores_what_a_1000_site_lacks(portal):
 
     setup.upgradeProfile("fmm_extranet:default")
 
-    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1001",)
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1002",)
     assert workflow_tool.getChainForPortalType("Discussion Item") == ("fmm_comment_workflow",)
     assert "fmm_registrants" in catalog.indexes()
     assert api.portal.get_registry_record("fmm_extranet.approval_delay") == 48

@@ -16,6 +16,13 @@ from fmm_extranet.utils import worker_of
 from plone import api
 
 
+ACTIVATED = _("Your password is saved: you may sign in with your email address.")
+RESET_SENT = _(
+    "If an active account uses this address, an email with a link to choose a new "
+    "password is on its way. Check your spam folder too."
+)
+
+
 def password_problem(password):
     """Why the site's password policy refuses ``password``, or None."""
     if not isinstance(password, str) or not password:

@@ -34,6 +34,11 @@ from zope.i18nmessageid import Message
 REASON_MAX_LENGTH = 2000
 MANAGE_WORKER_STATUS = "fmm_extranet: Manage worker status"
 
+RECEIVED = _(
+    "Your request has been received. You will get an email within two days, "
+    "once it has been checked."
+)
+
 REJECTION_SUBJECT = _("Your extranet account request")
 REJECTION_BODY = _(
     "Hello ${name},\n\n"

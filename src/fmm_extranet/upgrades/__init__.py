@@ -36,3 +36,10 @@ def to_1001(setup_tool):
         formation = formation_of(activity)
         if formation is not None:
             formation.reindexObject(idxs=["fmm_space_people"])
+
+
+def to_1002(setup_tool):
+    """The classic UI's account pages: anonymous visitors reach the login and
+    request pages (rolemap), and the menus lead to the account pages (actions)."""
+    for step in ("rolemap", "actions"):
+        setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)

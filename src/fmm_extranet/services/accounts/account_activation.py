@@ -1,12 +1,9 @@
 """@account-activation: a one-time link's token sets the password (and maybe the email)."""
 
-from fmm_extranet import _
 from fmm_extranet.accounts.activation import activate
+from fmm_extranet.accounts.activation import ACTIVATED
 from fmm_extranet.accounts.errors import translated
 from fmm_extranet.services.accounts import AccountService
-
-
-ACTIVATED = _("Your password is saved: you may sign in with your email address.")
 
 
 class AccountActivationPost(AccountService):

@@ -1,21 +1,15 @@
 """@account-requests: anyone asks for an account; coordinators and staff decide."""
 
-from fmm_extranet import _
 from fmm_extranet.accounts.errors import translated
 from fmm_extranet.accounts.requests import approve
 from fmm_extranet.accounts.requests import decidable
 from fmm_extranet.accounts.requests import pending_requests
+from fmm_extranet.accounts.requests import RECEIVED
 from fmm_extranet.accounts.requests import reject
 from fmm_extranet.accounts.requests import request_summary
 from fmm_extranet.accounts.requests import review_scope
 from fmm_extranet.accounts.requests import submit_request
 from fmm_extranet.services.accounts import AccountService
-
-
-RECEIVED = _(
-    "Your request has been received. You will get an email within two days, "
-    "once it has been checked."
-)
 
 
 class AccountRequestsGet(AccountService):

@@ -1,15 +1,9 @@
 """@password-reset: mail a new-password link, without telling whether the account exists."""
 
-from fmm_extranet import _
 from fmm_extranet.accounts.activation import request_reset
+from fmm_extranet.accounts.activation import RESET_SENT
 from fmm_extranet.accounts.errors import translated
 from fmm_extranet.services.accounts import AccountService
-
-
-SENT = _(
-    "If an active account uses this address, an email with a link to choose a new "
-    "password is on its way. Check your spam folder too."
-)
 
 
 class PasswordResetPost(AccountService):
@@ -17,4 +11,4 @@ class PasswordResetPost(AccountService):
         self.route(())
         request_reset(self.body(), self.request)
         self.request.response.setStatus(202)
-        return {"message": translated(SENT)}
+        return {"message": translated(RESET_SENT)}
