@@ -1,5 +1,7 @@
 """Full-text search on a real Solr, through plone.restapi as real users."""
 
+from collections import Counter
+from collective.solr.indexer import SolrIndexProcessor
 from fmm_extranet.testing import login_of
 from fmm_extranet.testing import PEOPLE
 from io import BytesIO
@@ -210,3 +212,18 @@ def test_solr_down_falls_back_then_reindex_restores(as_user, world_portal, solr)
     assert [i["title"] for i in found["items"]] == ["Dossier écrit pendant la panne"]
     assert "snippet" in found["items"][0]  # answered by Solr
     assert search(reader, SearchableText="pangolin")["items_total"] == 1
+
+
+def test_a_profile_change_reaches_solr_once(as_user, solr, monkeypatch):
+    """The Worker's indexers look its workplace up without reprocessing the indexing queue."""
+    sent = Counter()
+    index = SolrIndexProcessor.index
+
+    def counted(processor, obj, attributes=None):
+        sent[obj.getId()] += 1
+        return index(processor, obj, attributes)
+
+    monkeypatch.setattr(SolrIndexProcessor, "index", counted)
+    response = as_user("nurse_igl").patch("@my-profile", json={"expertise": "plaies"})
+    assert response.status_code == 200, response.text
+    assert sent == {"nurse_igl": 1}
