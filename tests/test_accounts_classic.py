@@ -22,6 +22,7 @@ from test_accounts_profile import THEME
 
 import lxml.html
 import pytest
+import transaction
 
 
 REQUEST_FORM = {
@@ -34,7 +35,7 @@ REQUEST_FORM = {
 
 
 def page(response):
-    assert response.status_code in (200, 400, 409), response.status_code
+    assert response.status_code in (200, 400, 409, 429), response.status_code
     return lxml.html.fromstring(response.text)
 
 
@@ -82,6 +83,18 @@ def test_a_refused_request_shows_the_field_error_and_creates_nothing(world_porta
     assert error, response.text
     if message:
         assert message in error
+    assert snapshot(world_portal) == before
+
+
+def test_a_flood_through_the_form_is_refused_too(world_portal):
+    api.portal.set_registry_record("fmm_extranet.rate_limit", 2)
+    transaction.commit()
+    for number in range(2):
+        ask_for_account(world_portal, **{"form.widgets.email": f"p{number}@example.net"})
+    before = snapshot(world_portal)
+    response = ask_for_account(world_portal, **{"form.widgets.email": "p9@example.net"})
+    assert (response.status_code, response.headers["Retry-After"]) == (429, "3600")
+    assert "Trop de demandes" in page(response).cssselect(".portalMessage")[0].text_content()
     assert snapshot(world_portal) == before
 
 

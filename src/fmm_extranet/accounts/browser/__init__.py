@@ -27,6 +27,8 @@ def refusal_shown(request, show):
     except Refusal as refusal:
         transaction.doom()
         request.response.setStatus(refusal.status)
+        for name, value in getattr(refusal, "headers", {}).items():
+            request.response.setHeader(name, value)
         show(refusal)
 
 
