@@ -301,6 +301,8 @@ def test_anonymous_reaches_the_login_and_account_pages_but_no_content(world_port
     ("site_admin", "actualites", {"demandes-de-compte", "journal-d-audit"}, set()),
     ("mm_manager", "maisons-medicales/mm-marolles", {"mon-profil", "equipe"}, {"demandes-de-compte"}),
     ("nurse_igl", "maisons-medicales/mm-laveu", {"mon-profil"}, {"equipe"}),
+    ("site_admin", "travailleurs/nurse_igl", {"effacer-les-donnees"}, set()),
+    ("fede_staff", "travailleurs/nurse_igl", set(), {"effacer-les-donnees"}),
 ])
 def test_menus_lead_to_the_account_pages_each_may_use(world_portal, who, path, expected, absent):
     response = browser_for(world_portal, who).get(path)

@@ -16,6 +16,8 @@ from plone import api
 
 
 AUDIT_KEY = "fmm_extranet.audit"
+#: The fields entries may be filtered on.
+CRITERIA = ("about", "actor", "action")
 #: On a space: the people of its role-granting fields when last audited.
 AUDITED_PEOPLE_ATTR = "_fmm_audited_people"
 

@@ -6,8 +6,10 @@ and field errors are shown on the page.
 """
 
 from contextlib import contextmanager
+from datetime import datetime
 from fmm_extranet.accounts.errors import Refusal
 from fmm_extranet.accounts.errors import translated
+from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from Products.statusmessages.interfaces import IStatusMessage
@@ -36,6 +38,11 @@ def redirect_with_message(request, url, message):
     """Post/redirect/get: the next page shows ``message`` as a status message."""
     IStatusMessage(request).add(translated(message), type="info")
     request.response.redirect(url)
+
+
+def localized_time(iso_moment):
+    """An ISO date and time as the site shows dates, e.g. "23 nov. 2026 14:05"."""
+    return api.portal.get_localized_time(datetime.fromisoformat(iso_moment), long_format=True)
 
 
 def check_posted_form(request):

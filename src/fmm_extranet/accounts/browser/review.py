@@ -1,8 +1,8 @@
 """demandes-de-compte: the requests a coordinator or the staff may decide on."""
 
-from datetime import datetime
 from fmm_extranet import _
 from fmm_extranet.accounts.browser import check_posted_form
+from fmm_extranet.accounts.browser import localized_time
 from fmm_extranet.accounts.browser import redirect_with_message
 from fmm_extranet.accounts.browser import refusal_shown
 from fmm_extranet.accounts.errors import translated
@@ -13,7 +13,6 @@ from fmm_extranet.accounts.requests import reject
 from fmm_extranet.accounts.requests import REASON_MAX_LENGTH
 from fmm_extranet.accounts.requests import request_summary
 from fmm_extranet.accounts.requests import review_scope
-from plone import api
 from plone.base.utils import safe_text
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -22,11 +21,6 @@ from zope.i18nmessageid import Message
 
 APPROVED = _("The request of ${name} is approved: the link to choose a password was mailed.")
 REJECTED = _("The request of ${name} is rejected: the reason was mailed.")
-
-
-def localized_time(iso_moment):
-    """An ISO date and time as the site shows dates, e.g. "23 nov. 2026 14:05"."""
-    return api.portal.get_localized_time(datetime.fromisoformat(iso_moment), long_format=True)
 
 
 class AccountRequestsView(BrowserView):

@@ -1,12 +1,9 @@
 """@audit-log: approvals, rejections, invitations, role and status changes, for admins."""
 
+from fmm_extranet.accounts.audit import CRITERIA
 from fmm_extranet.accounts.audit import entries
 from fmm_extranet.services.accounts import AccountService
 from plone.restapi.batching import HypermediaBatch
-
-
-#: Query parameters that filter the entries.
-CRITERIA = ("about", "actor", "action")
 
 
 class AuditLogGet(AccountService):
