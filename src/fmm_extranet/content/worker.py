@@ -2,6 +2,7 @@
 
 from fmm_extranet import _
 from fmm_extranet import FEDERATION
+from fmm_extranet.content.functions_widget import FunctionsFieldWidget
 from fmm_extranet.utils import unrestricted_object
 from fmm_extranet.vocabularies import FEDERATION_LABEL
 from fmm_extranet.vocabularies import registry_terms
@@ -157,11 +158,11 @@ class IJob(model.Schema):
         vocabulary="fmm_extranet.Workplaces",
         required=True,
     )
+    directives.widget("functions", FunctionsFieldWidget)
     functions = JSONField(
         title=_("Functions"),
         description=_(
-            'A list of {"function": token, "complement": token or null, '
-            '"speciality": free text}.'
+            "Your functions at this workplace; complement and speciality are optional."
         ),
         schema=FUNCTIONS_SCHEMA,
         constraint=known_functions,
