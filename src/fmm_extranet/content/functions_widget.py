@@ -1,8 +1,6 @@
 """The classic-UI widget of ``Job.functions``: one row per function, with its
 complement and speciality, instead of a JSON text area."""
 
-from fmm_extranet import _
-from fmm_extranet.validation import InvalidValue
 from fmm_extranet.vocabularies import registry_terms
 from plone.schema.jsonfield import IJSONField
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -36,21 +34,18 @@ class FunctionsWidget(Widget):
         form = self.request.form
         if f"{self.name}.submitted" not in form:
             return default
-        chosen = form.get(f"{self.name}.function", [])
         return [
             {
                 "function": token,
                 "complement": form.get(f"{self.name}.{token}.complement") or None,
                 "speciality": form.get(f"{self.name}.{token}.speciality", "").strip(),
             }
-            for token in ([chosen] if isinstance(chosen, str) else chosen)
+            for token in form.get(f"{self.name}.function", [])
         ]
 
     def held(self):
         """{function token: entry} of the value shown."""
-        return {
-            entry.get("function"): entry for entry in self.value or () if isinstance(entry, dict)
-        }
+        return {entry["function"]: entry for entry in self.value or ()}
 
     def rows(self):
         """One row per function of the settings: held or not, complement, speciality."""
@@ -61,8 +56,8 @@ class FunctionsWidget(Widget):
                 "label": label,
                 "id": f"{self.id}-{token}",
                 "checked": token in held,
-                "complement": (held.get(token) or {}).get("complement") or "",
-                "speciality": (held.get(token) or {}).get("speciality") or "",
+                "complement": held.get(token, {}).get("complement") or "",
+                "speciality": held.get(token, {}).get("speciality") or "",
             }
             for token, label in registry_terms("functions")
         ]
@@ -90,12 +85,11 @@ def FunctionsFieldWidget(field, request):
 
 @adapter(IJSONField, IFunctionsWidget)
 class FunctionsConverter(BaseDataConverter):
-    """The entries pass as they are; none checked is refused with the field's own words."""
+    """The widget's entries are the field's value: the field validates them, none
+    checked included (``known_functions``)."""
 
     def toWidgetValue(self, value):
         return value or []
 
     def toFieldValue(self, value):
-        if not value:
-            raise InvalidValue(_("A job needs at least one function."))
         return value
