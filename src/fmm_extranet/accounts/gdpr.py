@@ -25,6 +25,8 @@ from fmm_extranet.accounts.workers import set_status
 from fmm_extranet.content.worker import IJob
 from fmm_extranet.content.worker import IWorker
 from fmm_extranet.content.worker import JOB_CONTACT_FLAGS
+from fmm_extranet.favourites import favourites
+from fmm_extranet.favourites import forget_favourites
 from fmm_extranet.registrations import book_of
 from fmm_extranet.registrations import registration_of
 from plone import api
@@ -97,6 +99,7 @@ def personal_data(worker):
             {"@id": job.absolute_url(), **field_values(job, IJob)} for job in worker.jobs()
         ],
         "registrations": registrations_data(worker.user_id),
+        "favourites": favourites(worker),
         "audit": list(audit.entries(about=worker.user_id)),
     }
 
@@ -175,6 +178,7 @@ def anonymise(worker):
     for field in PERSONAL_FIELDS:
         setattr(worker, field, None)
     worker.subscriptions = []
+    forget_favourites(worker)
     if worker.status not in CLOSED_STATUSES:
         set_status(worker, "left")
     forget_registrations(user_id, former_id)
