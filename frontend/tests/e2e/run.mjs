@@ -367,6 +367,30 @@ const steps = [
       );
     },
   },
+  {
+    name: 'keeps the activity in her favourites',
+    needsLogin: true,
+    async run({ page }) {
+      // Still on the activity of the previous step.
+      const title = (await page.locator('h1').first().innerText()).trim();
+      const heart = page.locator('.fmm-favourite-button');
+      check(await visible(heart), 'no heart on the activity');
+      if ((await heart.getAttribute('aria-pressed')) === 'true') {
+        await heart.click(); // left from an earlier run on the same site
+        await textMatching(heart, /Ajouter à mes favoris/, 'the heart');
+      }
+      await textMatching(heart, /Ajouter à mes favoris/, 'the heart');
+      await heart.click();
+      await textMatching(heart, /Retirer de mes favoris/, 'the pressed heart');
+      check(
+        (await heart.getAttribute('aria-pressed')) === 'true',
+        'the heart is not pressed',
+      );
+      await page.goto(`${FRONTEND_URL}/mes-favoris`);
+      const favourite = page.locator('.fmm-favourites a').first();
+      await textMatching(favourite, exactly(title), 'her first favourite');
+    },
+  },
 ];
 
 const main = async () => {

@@ -41,6 +41,7 @@ describe('applyConfig', () => {
       '/mon-profil',
       '/mes-emplois',
       '/mes-inscriptions',
+      '/mes-favoris',
       '/mes-donnees',
     ]);
     const [, ...patterns] = config.settings.nonContentRoutes;

@@ -9,11 +9,13 @@ import DequapPage from './components/Catalogue/DequapPage';
 import FormationsPage from './components/Catalogue/FormationsPage';
 import ToolsPage from './components/Catalogue/ToolsPage';
 import DocumentsPage from './components/Documents/DocumentsPage';
+import FavouriteButton from './components/Favourites/FavouriteButton';
 import HomePage from './components/Home/HomePage';
 import LoginRedirect from './components/LoginRedirect/LoginRedirect';
 import { withLogin } from './components/LoginRedirect/RequireLogin';
 import MapPage from './components/Map/MapPage';
 import NewsPage from './components/News/NewsPage';
+import FavouritesPage from './components/Profile/FavouritesPage';
 import JobsPage from './components/Profile/JobsPage';
 import MyDataPage from './components/Profile/MyDataPage';
 import ProfilePage from './components/Profile/ProfilePage';
@@ -55,6 +57,7 @@ export const ROUTES = [
   { path: '/mon-profil', component: ProfilePage, exact: true },
   { path: '/mes-emplois', component: JobsPage, exact: true },
   { path: '/mes-inscriptions', component: RegistrationsPage, exact: true },
+  { path: '/mes-favoris', component: FavouritesPage, exact: true },
   { path: '/mes-donnees', component: MyDataPage, exact: true },
 ];
 
@@ -75,6 +78,11 @@ const applyConfig = (config) => {
     nonContentRoutesPublic: [
       ...config.settings.nonContentRoutesPublic,
       ...routePaths,
+    ],
+    // The heart of any content page (it shows only there).
+    appExtras: [
+      ...(config.settings.appExtras || []),
+      { match: '', component: FavouriteButton },
     ],
   };
 

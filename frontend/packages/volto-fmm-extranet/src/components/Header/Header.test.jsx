@@ -171,6 +171,7 @@ describe('UserMenu', () => {
       ['My profile', '/mon-profil'],
       ['My jobs', '/mes-emplois'],
       ['My registrations', '/mes-inscriptions'],
+      ['My favourites', '/mes-favoris'],
       ['My data', '/mes-donnees'],
       ['Change my password', '/change-password'],
       ['Log out', '/logout'],

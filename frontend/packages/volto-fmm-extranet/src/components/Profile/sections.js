@@ -8,6 +8,7 @@ export const messages = defineMessages({
   profile: { id: 'My profile', defaultMessage: 'My profile' },
   jobs: { id: 'My jobs', defaultMessage: 'My jobs' },
   registrations: { id: 'My registrations', defaultMessage: 'My registrations' },
+  favourites: { id: 'My favourites', defaultMessage: 'My favourites' },
   data: { id: 'My data', defaultMessage: 'My data' },
 });
 
@@ -15,6 +16,7 @@ export const PROFILE_SECTIONS = [
   { key: 'profile', to: '/mon-profil' },
   { key: 'jobs', to: '/mes-emplois' },
   { key: 'registrations', to: '/mes-inscriptions' },
+  { key: 'favourites', to: '/mes-favoris' },
   { key: 'data', to: '/mes-donnees' },
 ];
 
