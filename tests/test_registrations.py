@@ -394,8 +394,8 @@ def test_a_mail_server_down_delays_the_mail_not_the_registration(
         response = register(as_user("nurse_igl"), url)
         assert response.status_code == 201, response.text
         assert states(world_portal, url) == {"nurse_igl": "confirmed"}
-        queued = list((tmp_path / "queue" / "new").iterdir())
-        assert len(queued) == 1
+        queued = [p for p in (tmp_path / "queue" / "new").iterdir() if not p.name.startswith(".")]
+        assert len(queued) == 1  # the mail (its attempts are hidden links beside it)
         # The queue tries while the server is down and keeps the mail; zope.sendmail
         # tries a failed mail again once its attempt is MAX_SEND_TIME old: age it.
         attempts = wait_until(lambda: list((tmp_path / "queue").rglob(".sending-*")))
