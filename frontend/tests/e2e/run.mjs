@@ -375,6 +375,10 @@ const steps = [
       const title = (await page.locator('h1').first().innerText()).trim();
       const heart = page.locator('.fmm-favourite-button');
       check(await visible(heart), 'no heart on the activity');
+      check(
+        await visible(page.getByRole('button', { name: 'Partager' })),
+        'no "Partager" button beside the heart',
+      );
       if ((await heart.getAttribute('aria-pressed')) === 'true') {
         await heart.click(); // left from an earlier run on the same site
         await textMatching(heart, /Ajouter à mes favoris/, 'the heart');

@@ -9,7 +9,6 @@ import DequapPage from './components/Catalogue/DequapPage';
 import FormationsPage from './components/Catalogue/FormationsPage';
 import ToolsPage from './components/Catalogue/ToolsPage';
 import DocumentsPage from './components/Documents/DocumentsPage';
-import FavouriteButton from './components/Favourites/FavouriteButton';
 import HomePage from './components/Home/HomePage';
 import LoginRedirect from './components/LoginRedirect/LoginRedirect';
 import { withLogin } from './components/LoginRedirect/RequireLogin';
@@ -21,6 +20,7 @@ import MyDataPage from './components/Profile/MyDataPage';
 import ProfilePage from './components/Profile/ProfilePage';
 import RegistrationsPage from './components/Profile/RegistrationsPage';
 import SearchPage from './components/Search/SearchPage';
+import ItemActions from './components/Sharing/ItemActions';
 import ActivityView from './components/Views/ActivityView';
 import AnnouncementView from './components/Views/AnnouncementView';
 import FormationView from './components/Views/FormationView';
@@ -79,10 +79,10 @@ const applyConfig = (config) => {
       ...config.settings.nonContentRoutesPublic,
       ...routePaths,
     ],
-    // The heart of any content page (it shows only there).
+    // The heart and "share" of any content page (they show only there).
     appExtras: [
       ...(config.settings.appExtras || []),
-      { match: '', component: FavouriteButton },
+      { match: '', component: ItemActions },
     ],
   };
 

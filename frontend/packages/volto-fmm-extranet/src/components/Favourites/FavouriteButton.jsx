@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { useSelector } from 'react-redux';
-import { useLocation } from 'react-router-dom';
-import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import useCurrentItem from '../../helpers/useCurrentItem';
 import useServiceCall from '../../helpers/useServiceCall';
 import './Favourites.less';
 
@@ -25,30 +23,20 @@ const messages = defineMessages({
  */
 const FavouriteButton = () => {
   const intl = useIntl();
-  const { pathname } = useLocation();
-  const signedIn = useSelector((state) => !!state.userSession?.token);
-  const content = useSelector((state) => state.content?.data);
-  const path = content?.['@id'] ? flattenToAppURL(content['@id']) : null;
-  const onItem =
-    signedIn &&
-    path &&
-    path !== '' &&
-    path !== '/' &&
-    content['@type'] !== 'Plone Site' &&
-    pathname.replace(/\/$/, '') === path;
+  const path = useCurrentItem();
   const { call, loading, error } = useServiceCall();
   const [favourite, setFavourite] = useState(null);
 
   useEffect(() => {
     setFavourite(null);
-    if (onItem) {
+    if (path) {
       call('get', `${path}/@favourite`).then(({ ok, result }) => {
         if (ok) setFavourite(result.favourite);
       });
     }
-  }, [call, onItem, path]);
+  }, [call, path]);
 
-  if (!onItem || favourite === null) {
+  if (!path || favourite === null) {
     return null;
   }
   const toggle = () =>
