@@ -26,7 +26,6 @@ from fmm_extranet.accounts.workers import open_account
 from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.accounts.workers import REQUESTED
 from fmm_extranet.accounts.workers import set_status
-from fmm_extranet.vocabularies import term_label
 from plone import api
 from zope.i18nmessageid import Message
 
@@ -127,10 +126,7 @@ def request_summary(worker):
             {
                 "workplace": job.workplace,
                 "workplace_title": job.workplace_title(),
-                "functions": [
-                    term_label("functions", entry.get("function"))
-                    for entry in job.functions or []
-                ],
+                "functions": job.function_titles(),
             }
             for job in worker.jobs()
         ],

@@ -13,7 +13,6 @@ from fmm_extranet.accounts.workers import CLOSED_STATUSES
 from fmm_extranet.accounts.workers import open_account
 from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.accounts.workers import set_status
-from fmm_extranet.vocabularies import term_label
 from plone import api
 from zExceptions import NotFound
 
@@ -54,11 +53,7 @@ def member_summary(worker, house):
         "id": worker.getId(),
         "first_name": worker.first_name,
         "last_name": worker.last_name,
-        "functions": [
-            term_label("functions", entry.get("function"))
-            for job in jobs_at(worker, house)
-            for entry in job.functions or []
-        ],
+        "functions": [title for job in jobs_at(worker, house) for title in job.function_titles()],
         "email": worker.email,
         "status": worker.status,
         "account": account_status(worker),

@@ -186,14 +186,16 @@ class Job(Item):
 
     @property
     def title(self):
-        names = ", ".join(
-            term_label("functions", f.get("function")) for f in self.functions or []
-        )
+        names = ", ".join(self.function_titles())
         return f"{self.workplace_title()} — {names}" if names else self.workplace_title()
 
     @title.setter
     def title(self, value):
         """The title is derived from the workplace and functions."""
+
+    def function_titles(self):
+        """The labels of the functions held here, in their order."""
+        return [term_label("functions", entry.get("function")) for entry in self.functions or []]
 
     def workplace_object(self):
         """The MedicalHouse of this job, or None for the federation."""

@@ -3,7 +3,6 @@
 from fmm_extranet.content.worker import IJob
 from fmm_extranet.content.worker import JOB_CONTACT_FLAGS
 from fmm_extranet.interfaces import IFmmExtranetLayer
-from fmm_extranet.vocabularies import term_label
 from plone import api
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeToJson
@@ -21,8 +20,5 @@ class SerializeJobToJson(SerializeToJson):
                 if not getattr(self.context, flag, False):
                     result.pop(field, None)
         result["workplace_title"] = self.context.workplace_title()
-        result["function_titles"] = [
-            term_label("functions", entry.get("function"))
-            for entry in self.context.functions or []
-        ]
+        result["function_titles"] = self.context.function_titles()
         return result

@@ -13,7 +13,6 @@ from fmm_extranet.accounts.workers import current_worker
 from fmm_extranet.content.worker import IWorker
 from fmm_extranet.interfaces import IFmmExtranetLayer
 from fmm_extranet.utils import worker_of
-from fmm_extranet.vocabularies import term_label
 from plone import api
 from plone.base.interfaces import IRedirectAfterLogin
 from plone.restapi.serializer.converters import json_compatible
@@ -85,9 +84,7 @@ class ProfileForm(RuleForm):
             {
                 "url": job.absolute_url(),
                 "workplace": job.workplace_title(),
-                "functions": ", ".join(
-                    term_label("functions", entry.get("function")) for entry in job.functions or []
-                ),
+                "functions": ", ".join(job.function_titles()),
             }
             for job in self.worker.jobs()
         ]
