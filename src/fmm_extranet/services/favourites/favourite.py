@@ -4,13 +4,19 @@ from fmm_extranet.accounts.workers import current_worker
 from fmm_extranet.favourites import add_favourite
 from fmm_extranet.favourites import is_favourite
 from fmm_extranet.favourites import remove_favourite
-from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.services import Service
-from zope.interface import alsoProvides
+from fmm_extranet.services.accounts import AccountService
 
 
-class FavouriteService(Service):
-    def state(self, worker):
+class FavouriteService(AccountService):
+    #: What the method does to the favourites before answering (None: only reads).
+    change = None
+
+    def reply(self):
+        self.route(())
+        worker = current_worker()
+        if self.change is not None:
+            self.allow_writing()
+            self.change(worker, self.context)
         return {
             "@id": f"{self.context.absolute_url()}/@favourite",
             "favourite": is_favourite(worker, self.context),
@@ -18,21 +24,12 @@ class FavouriteService(Service):
 
 
 class FavouriteGet(FavouriteService):
-    def reply(self):
-        return self.state(current_worker())
+    pass
 
 
 class FavouritePost(FavouriteService):
-    def reply(self):
-        alsoProvides(self.request, IDisableCSRFProtection)
-        worker = current_worker()
-        add_favourite(worker, self.context)
-        return self.state(worker)
+    change = staticmethod(add_favourite)
 
 
 class FavouriteDelete(FavouriteService):
-    def reply(self):
-        alsoProvides(self.request, IDisableCSRFProtection)
-        worker = current_worker()
-        remove_favourite(worker, self.context)
-        return self.state(worker)
+    change = staticmethod(remove_favourite)

@@ -2,14 +2,10 @@
 
 from fmm_extranet.accounts.workers import current_worker
 from fmm_extranet.favourites import favourites
-from plone.restapi.services import Service
+from fmm_extranet.services.accounts import AccountService
 
 
-class FavouritesGet(Service):
+class FavouritesGet(AccountService):
     def reply(self):
-        items = favourites(current_worker())
-        return {
-            "@id": f"{self.context.absolute_url()}/@favourites",
-            "items": items,
-            "items_total": len(items),
-        }
+        self.route(())
+        return self.listing("@favourites", favourites(current_worker()))
