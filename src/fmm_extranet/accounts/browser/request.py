@@ -28,18 +28,25 @@ class IRequestedAccess(Interface):
     )
 
 
+def new_person_fields(with_workplace=False):
+    """A new worker's names, email, (workplace,) and functions as checkboxes."""
+    fields = field.Fields(IWorker).select("first_name", "last_name", "email")
+    if with_workplace:
+        fields += field.Fields(IJob).select("workplace")
+    fields += field.Fields(IRequestedAccess).select("functions")
+    fields["functions"].widgetFactory = CheckBoxFieldWidget
+    return fields
+
+
 class AccountRequestForm(RuleForm):
     label = _("Ask for an account")
     description = _(
         "The coordinator of your intergroup or the federation checks your request "
         "within two days; you then receive an email to choose your password."
     )
-    fields = (
-        field.Fields(IWorker).select("first_name", "last_name", "email")
-        + field.Fields(IJob).select("workplace")
-        + field.Fields(IRequestedAccess)
+    fields = new_person_fields(with_workplace=True) + field.Fields(IRequestedAccess).select(
+        "consent"
     )
-    fields["functions"].widgetFactory = CheckBoxFieldWidget
 
     def updateWidgets(self):
         super().updateWidgets()

@@ -5,7 +5,7 @@ from fmm_extranet.accounts.browser import check_posted_form
 from fmm_extranet.accounts.browser import localized_time
 from fmm_extranet.accounts.browser import redirect_with_message
 from fmm_extranet.accounts.browser import RuleForm
-from fmm_extranet.accounts.browser.request import IRequestedAccess
+from fmm_extranet.accounts.browser.request import new_person_fields
 from fmm_extranet.accounts.errors import translated
 from fmm_extranet.accounts.team import add_member
 from fmm_extranet.accounts.team import ensure_team_manager
@@ -17,13 +17,10 @@ from fmm_extranet.accounts.team import team_member
 from fmm_extranet.accounts.workers import ACTIVE
 from fmm_extranet.accounts.workers import INVITED
 from fmm_extranet.accounts.workers import WILL_RECEIVE_INVITATION
-from fmm_extranet.content.worker import IWorker
 from plone.base.utils import safe_text
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form import button
-from z3c.form import field
-from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope.i18nmessageid import Message
 
 
@@ -83,11 +80,7 @@ class AddMemberForm(RuleForm):
     description = _(
         "They receive no email yet: invite them from the team page once they are added."
     )
-    fields = (
-        field.Fields(IWorker).select("first_name", "last_name", "email")
-        + field.Fields(IRequestedAccess).select("functions")
-    )
-    fields["functions"].widgetFactory = CheckBoxFieldWidget
+    fields = new_person_fields()
 
     def update(self):
         ensure_team_manager(self.context)
