@@ -159,15 +159,12 @@ def test_forgotten_password_pages(world_portal, smtp_inbox):
 
 
 def decide(portal, who, worker, button, reason=None):
-    values = {"worker": worker.getId(), **({"reason": reason} if reason is not None else {})}
-    path = "demandes-de-compte"
-    session = browser_for(portal, who)
-    row_forms = lxml.html.fromstring(session.get(path).text).cssselect(
-        f'form:has(input[name="worker"][value="{worker.getId()}"]):has(button[name="{button}"])'
+    """Press ``approve`` or ``reject`` (with ``reason``) on the worker's row of the requests page."""
+    values = {"reason": reason} if reason is not None else {}
+    return submit_form(
+        browser_for(portal, who), "demandes-de-compte", values, button,
+        form_id=f"{button}-{worker.getId()}",
     )
-    assert len(row_forms) == 1
-    token = row_forms[0].cssselect('input[name="_authenticator"]')[0].get("value")
-    return session.post(path, data={**values, "_authenticator": token, button: "1"})
 
 
 def test_coordinators_approve_requests_in_the_classic_ui(as_user, world_portal, smtp_inbox):

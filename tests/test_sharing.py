@@ -1,8 +1,8 @@
 """Sharing an item by email: one mail per colleague, nobody's address shown."""
 
-from fmm_extranet.accounts.ratelimit import LIMITER
 from fmm_extranet.testing import login_of
 from test_accounts import DENIED
+from test_accounts import fresh_rate_limits  # noqa: F401 (autouse fixture)
 from test_accounts import only_recipient
 
 import pytest
@@ -10,13 +10,6 @@ import pytest
 
 NEWS = "actualites/news"
 WG_DOC = "groupes-de-travail/gt-ecologie-test/gt-doc"
-
-
-@pytest.fixture(autouse=True)
-def fresh_share_limits():
-    LIMITER.clear()
-    yield
-    LIMITER.clear()
 
 
 def test_sharing_mails_each_colleague_alone(as_user, world_portal, smtp_inbox):
