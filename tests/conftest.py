@@ -1,11 +1,11 @@
+from fmm_extranet.accounts.ratelimit import LIMITER
 from fmm_extranet.testing import WORLD_FUNCTIONAL_TESTING
 from fmm_extranet.testing import WORLD_INTEGRATION_TESTING
-from helpers import session_for
 from pytest_plone import fixtures_factory
-from solr_server import solr  # noqa: F401 (fixture)
-from solr_server import solr_server  # noqa: F401 (fixture)
-from smtp import smtp_inbox  # noqa: F401 (fixture)
-
+from tests.helpers import session_for
+from tests.smtp import smtp_inbox  # noqa: F401 (fixture)
+from tests.solr_server import solr  # noqa: F401 (fixture)
+from tests.solr_server import solr_server  # noqa: F401 (fixture)
 import pytest
 
 
@@ -41,3 +41,11 @@ def as_user(world_portal):
     yield factory
     for session in sessions:
         session.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """All test requests come from 127.0.0.1: each test starts with a clean count."""
+    LIMITER.clear()
+    yield
+    LIMITER.clear()

@@ -1,11 +1,9 @@
 """HTTP sessions as real users of the access world; free loopback ports for test servers."""
 
-from urllib.parse import urljoin
-
 from fmm_extranet.testing import login_of
 from fmm_extranet.testing import PASSWORD
 from plone.restapi.testing import RelativeSession
-
+from urllib.parse import urljoin
 import lxml.html
 import socket
 

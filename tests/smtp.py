@@ -8,9 +8,8 @@ arrive are parsed ``email.message.EmailMessage`` objects in ``inbox.messages``.
 from aiosmtpd.controller import Controller
 from email import message_from_bytes
 from email.policy import default as default_policy
-from helpers import free_port
 from plone import api
-
+from tests.helpers import free_port
 import pytest
 import threading
 import time
@@ -41,9 +40,7 @@ class Inbox:
             while len(self.messages) < count:
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(
-                        f"{len(self.messages)} message(s) arrived, {count} expected"
-                    )
+                    raise AssertionError(f"{len(self.messages)} message(s) arrived, {count} expected")
                 self.arrived.wait(left)
             return list(self.messages[:count])
 

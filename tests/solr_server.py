@@ -1,10 +1,9 @@
 """A real Apache Solr for the tests: backend/solr/solr.sh on a free loopback port."""
 
 from fmm_extranet.search.reindex import solr_reindex
-from helpers import free_port
 from pathlib import Path
 from plone import api
-
+from tests.helpers import free_port
 import pytest
 import subprocess
 import transaction

@@ -3,7 +3,6 @@
 from io import BytesIO
 from pathlib import Path
 from pythongettext.msgfmt import Msgfmt
-
 import ast
 import gettext
 import lxml.etree
@@ -37,7 +36,10 @@ def template_message(element):
     parts = [element.text or ""]
     for child in element:
         name = child.get(f"{I18N}name")
-        parts += ["${%s}" % name if name else lxml.etree.tostring(child, with_tail=False).decode(), child.tail or ""]
+        parts += [
+            "${%s}" % name if name else lxml.etree.tostring(child, with_tail=False).decode(),
+            child.tail or "",
+        ]
     return " ".join("".join(parts).split())
 
 

@@ -1,15 +1,24 @@
 """The profile installs types, workflows, groups, sections and settings."""
 
 from plone import api
-
 import pytest
 
 
 ACCESS_CONTENTS_INFORMATION = "Access contents information"
 
 CUSTOM_TYPES = [
-    "Intergroup", "MedicalHouse", "Worker", "Job", "SectoralGroup", "WorkingGroup",
-    "Thematic", "Activity", "Formation", "Tool", "Announcement", "SynthesisPage",
+    "Intergroup",
+    "MedicalHouse",
+    "Worker",
+    "Job",
+    "SectoralGroup",
+    "WorkingGroup",
+    "Thematic",
+    "Activity",
+    "Formation",
+    "Tool",
+    "Announcement",
+    "SynthesisPage",
 ]
 
 
@@ -58,9 +67,7 @@ def test_vocabularies_from_settings(portal):
 
     functions = getUtility(IVocabularyFactory, "fmm_extranet.Functions")(portal)
     assert functions.getTerm("infirmier").title == "infirmier·ère"
-    api.portal.set_registry_record(
-        "fmm_extranet.functions", ["sage_femme|sage-femme"]
-    )
+    api.portal.set_registry_record("fmm_extranet.functions", ["sage_femme|sage-femme"])
     functions = getUtility(IVocabularyFactory, "fmm_extranet.Functions")(portal)
     assert [t.token for t in functions] == ["sage_femme"]
 
@@ -75,7 +82,7 @@ def test_upgrade_to_1002_opens_the_classic_pages_and_menus(portal):
 
     setup.upgradeProfile("fmm_extranet:default")
 
-    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1002",)
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1003",)
     roles = [r["name"] for r in portal.rolesOfPermission(ACCESS_CONTENTS_INFORMATION) if r["selected"]]
     assert "Anonymous" in roles and "ActiveWorker" in roles
     assert "fmm-profile" in actions["user"]
@@ -97,9 +104,39 @@ def test_upgrade_to_1001_restores_what_a_1000_site_lacks(portal):
 
     setup.upgradeProfile("fmm_extranet:default")
 
-    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1002",)
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1003",)
     assert workflow_tool.getChainForPortalType("Discussion Item") == ("fmm_comment_workflow",)
     assert "fmm_registrants" in catalog.indexes()
     assert api.portal.get_registry_record("fmm_extranet.approval_delay") == 48
     assert "rejected" in workflow_tool["fmm_worker_workflow"].states
     assert str(activity.start.tzinfo) == "Europe/Brussels"
+
+
+def test_upgrade_to_1003_names_the_classes_where_they_are(portal):
+    """A 1002 site: types name their old modules, the erase action is missing."""
+    setup = api.portal.get_tool("portal_setup")
+    actions = api.portal.get_tool("portal_actions")
+    catalog = api.portal.get_tool("portal_catalog")
+    fti = api.portal.get_tool("portal_types")["Worker"]
+    fti.klass = "fmm_extranet.content.worker.Worker"
+    fti.schema = "fmm_extranet.content.worker.IWorker"
+    actions["object"].manage_delObjects(["fmm-erase"])
+    setup.setLastVersionForProfile("fmm_extranet:default", "1002")
+
+    setup.upgradeProfile("fmm_extranet:default")
+
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1003",)
+    assert fti.klass == "fmm_extranet.people.content.Worker"
+    assert fti.schema == "fmm_extranet.people.content.IWorker"
+    assert "fmm-erase" in actions["object"]
+    assert catalog.unrestrictedSearchResults(object_provides="fmm_extranet.spaces.behaviors.IGroupSpace")
+
+
+def test_objects_pickled_under_the_old_modules_still_load():
+    """A database made before 1003 names the old modules: they resolve to today's classes."""
+    from fmm_extranet.activities.content import Activity
+    from fmm_extranet.people.content import Worker
+    from ZODB.broken import find_global
+
+    assert find_global("fmm_extranet.content.worker", "Worker") is Worker
+    assert find_global("fmm_extranet.content.activity", "Activity") is Activity

@@ -28,7 +28,6 @@ Everything started here is stopped (by PID) at the end; --keep keeps the folder.
 """
 
 from pathlib import Path
-
 import argparse
 import datetime
 import json
@@ -60,38 +59,11 @@ SEED = 2026
 # ---------------------------------------------------------------- vocabulary
 
 #: Real words of the sector (the frequent end of the vocabulary).
-WORDS = """
-santé soins patient patiente équipe maison médicale médecin généraliste infirmier infirmière
-kinésithérapeute accueil accueillant psychologue assistant social diététicien logopède prévention
-promotion communautaire quartier réunion compte rendu décision suivi dossier consultation visite
-domicile forfait mutualité inami assurance remboursement prescription ordonnance médicament
-vaccination dépistage diabète hypertension asthme obésité tabac alcool assuétudes drogue
-réduction risques santé mentale dépression anxiété burnout souffrance précarité pauvreté logement
-migrant réfugié sans-papiers interprète langue culture discrimination égalité genre violence
-enfant adolescent jeune adulte personne âgée aidant proche famille parentalité grossesse
-naissance allaitement contraception sexualité écologie environnement pollution air eau chaleur
-alimentation activité physique sport marche vélo mobilité accessibilité handicap chronique
-pathologie maladie douleur palliatif fin de vie euthanasie deuil secret professionnel
-confidentialité éthique déontologie déontologique dossier partagé informatique logiciel données
-protection vie privée rgpd formation stage stagiaire maître supervision intervision concertation
-coordination multidisciplinaire pluridisciplinaire intégrée première ligne réseau hôpital urgence
-garde nuit week-end permanence téléphone rendez-vous horaire agenda planning organisation
-gestion budget subside financement comptabilité ressources humaines recrutement contrat
-bénévole administration conseil assemblée générale statuts asbl fédération intergroupe
-bruxelles wallonie liège charleroi namur mons verviers huy seraing schaerbeek anderlecht
-molenbeek ixelles forest uccle jette evere laeken politique plaidoyer campagne manifestation
-négociation convention accord protocole évaluation qualité indicateur démarche amélioration
-dequap audit enquête questionnaire satisfaction participation citoyenne usager usagère
-comité patients animation atelier groupe parole sensibilisation information brochure affiche
-outil guide fiche recommandation bonne pratique littérature étude recherche publication
-statistique épidémiologie covid pandémie grippe infection hygiène désinfection masque
-""".split()
+# fmt: off
+WORDS = ["santé", "soins", "patient", "patiente", "équipe", "maison", "médicale", "médecin", "généraliste", "infirmier", "infirmière", "kinésithérapeute", "accueil", "accueillant", "psychologue", "assistant", "social", "diététicien", "logopède", "prévention", "promotion", "communautaire", "quartier", "réunion", "compte", "rendu", "décision", "suivi", "dossier", "consultation", "visite", "domicile", "forfait", "mutualité", "inami", "assurance", "remboursement", "prescription", "ordonnance", "médicament", "vaccination", "dépistage", "diabète", "hypertension", "asthme", "obésité", "tabac", "alcool", "assuétudes", "drogue", "réduction", "risques", "santé", "mentale", "dépression", "anxiété", "burnout", "souffrance", "précarité", "pauvreté", "logement", "migrant", "réfugié", "sans-papiers", "interprète", "langue", "culture", "discrimination", "égalité", "genre", "violence", "enfant", "adolescent", "jeune", "adulte", "personne", "âgée", "aidant", "proche", "famille", "parentalité", "grossesse", "naissance", "allaitement", "contraception", "sexualité", "écologie", "environnement", "pollution", "air", "eau", "chaleur", "alimentation", "activité", "physique", "sport", "marche", "vélo", "mobilité", "accessibilité", "handicap", "chronique", "pathologie", "maladie", "douleur", "palliatif", "fin", "de", "vie", "euthanasie", "deuil", "secret", "professionnel", "confidentialité", "éthique", "déontologie", "déontologique", "dossier", "partagé", "informatique", "logiciel", "données", "protection", "vie", "privée", "rgpd", "formation", "stage", "stagiaire", "maître", "supervision", "intervision", "concertation", "coordination", "multidisciplinaire", "pluridisciplinaire", "intégrée", "première", "ligne", "réseau", "hôpital", "urgence", "garde", "nuit", "week-end", "permanence", "téléphone", "rendez-vous", "horaire", "agenda", "planning", "organisation", "gestion", "budget", "subside", "financement", "comptabilité", "ressources", "humaines", "recrutement", "contrat", "bénévole", "administration", "conseil", "assemblée", "générale", "statuts", "asbl", "fédération", "intergroupe", "bruxelles", "wallonie", "liège", "charleroi", "namur", "mons", "verviers", "huy", "seraing", "schaerbeek", "anderlecht", "molenbeek", "ixelles", "forest", "uccle", "jette", "evere", "laeken", "politique", "plaidoyer", "campagne", "manifestation", "négociation", "convention", "accord", "protocole", "évaluation", "qualité", "indicateur", "démarche", "amélioration", "dequap", "audit", "enquête", "questionnaire", "satisfaction", "participation", "citoyenne", "usager", "usagère", "comité", "patients", "animation", "atelier", "groupe", "parole", "sensibilisation", "information", "brochure", "affiche", "outil", "guide", "fiche", "recommandation", "bonne", "pratique", "littérature", "étude", "recherche", "publication", "statistique", "épidémiologie", "covid", "pandémie", "grippe", "infection", "hygiène", "désinfection", "masque"]  # noqa: E501
 
-SYLLABLES = (
-    "ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge gi go gu la le li lo "
-    "lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti "
-    "to tu va ve vi vo vu za zo tri pro pla cri gro bra stre vin mon ter sel dur pal lin"
-).split()
+SYLLABLES = ["ba", "be", "bi", "bo", "bu", "ca", "ce", "ci", "co", "cu", "da", "de", "di", "do", "du", "fa", "fe", "fi", "fo", "fu", "ga", "ge", "gi", "go", "gu", "la", "le", "li", "lo", "lu", "ma", "me", "mi", "mo", "mu", "na", "ne", "ni", "no", "nu", "pa", "pe", "pi", "po", "pu", "ra", "re", "ri", "ro", "ru", "sa", "se", "si", "so", "su", "ta", "te", "ti", "to", "tu", "va", "ve", "vi", "vo", "vu", "za", "zo", "tri", "pro", "pla", "cri", "gro", "bra", "stre", "vin", "mon", "ter", "sel", "dur", "pal", "lin"]  # noqa: E501
+# fmt: on
 ENDINGS = ("tion", "isme", "ique", "ment", "ance", "eur", "ose", "ite", "al", "iste", "age")
 
 
@@ -111,7 +83,7 @@ class Zipf:
     def __init__(self, words, s=1.07, rnd=None):
         self.words = words
         self.rnd = rnd or random.Random(SEED)
-        self.weights = [1 / (rank ** s) for rank in range(1, len(words) + 1)]
+        self.weights = [1 / (rank**s) for rank in range(1, len(words) + 1)]
 
     def sample(self, k):
         return self.rnd.choices(self.words, self.weights, k=k)
@@ -131,28 +103,32 @@ def queries(words):
     frequent = rnd.sample(words[10:150], 15)
     medium = rnd.sample(words[400:1500], 15)
     rare = rnd.sample(words[3000:5000], 10)
-    pairs = [f"{a} {b}" for a, b in zip(rnd.sample(words[10:150], 8), rnd.sample(words[150:800], 8))]
+    pairs = [
+        f"{a} {b}" for a, b in zip(rnd.sample(words[10:150], 8), rnd.sample(words[150:800], 8), strict=True)
+    ]
     absent = ["zorglubique", "xylophonetique"]
     return (
-        [("frequent word", q) for q in frequent] + [("medium word", q) for q in medium]
-        + [("rare word", q) for q in rare] + [("two words", q) for q in pairs]
+        [("frequent word", q) for q in frequent]
+        + [("medium word", q) for q in medium]
+        + [("rare word", q) for q in rare]
+        + [("two words", q) for q in pairs]
         + [("absent word", q) for q in absent]
     )
 
 
 # ---------------------------------------------------------------- build (inside zconsole)
 
+
 def build(app, argv):
     """Create the site, the people, the spaces and the PDFs; time the indexing."""
     from fmm_extranet.demo.pdf import text_pdf
-    from fmm_extranet.people import create_worker
-    from fmm_extranet.people import functions
+    from fmm_extranet.people.workers import create_worker
+    from fmm_extranet.people.workers import functions
     from fmm_extranet.search.reindex import solr_reindex
     from plone import api
     from plone.namedfile.file import NamedBlobFile
     from Products.CMFPlone.factory import addPloneSite
     from zope.component.hooks import setSite
-
     import transaction
 
     parser = argparse.ArgumentParser(prog="bench_search.py build")
@@ -165,7 +141,11 @@ def build(app, argv):
     started = time.monotonic()
     app.acl_users._doAddUser(ADMIN[0], ADMIN[1], ["Manager"], [])
     portal = addPloneSite(
-        app, SITE_ID, title="Benchmark", setup_content=False, default_language="fr",
+        app,
+        SITE_ID,
+        title="Benchmark",
+        setup_content=False,
+        default_language="fr",
         extension_ids=("plone.app.contenttypes:default", "plone.volto:default", "fmm_extranet:default"),
         portal_timezone="Europe/Brussels",
     )
@@ -174,27 +154,56 @@ def build(app, argv):
     api.portal.set_registry_record("collective.solr.port", args.solr_port)
     api.portal.set_registry_record("collective.solr.active", True)
     house = api.content.create(
-        container=portal["maisons-medicales"], type="MedicalHouse", id="mm-bench",
-        title="Maison médicale du Banc d'essai", number=1, street="Rue de l'Essai 1",
-        postal_code="4000", municipality="Liège", intergroup="igl", payment_mode="forfait",
+        container=portal["maisons-medicales"],
+        type="MedicalHouse",
+        id="mm-bench",
+        title="Maison médicale du Banc d'essai",
+        number=1,
+        street="Rue de l'Essai 1",
+        postal_code="4000",
+        municipality="Liège",
+        intergroup="igl",
+        payment_mode="forfait",
     )
     create_worker(
-        portal["travailleurs"], WORKER_ID, WORKER_LOGIN, first_name="Bench", last_name="Worker",
-        jobs=[(house.UID(), functions("infirmier"))], status="active", password=WORKER_PASSWORD,
+        portal["travailleurs"],
+        WORKER_ID,
+        WORKER_LOGIN,
+        first_name="Bench",
+        last_name="Worker",
+        jobs=[(house.UID(), functions("infirmier"))],
+        status="active",
+        password=WORKER_PASSWORD,
     )
     spaces = []
-    for index, title in enumerate(("Santé mentale", "Écologie et santé", "Secret professionnel",
-                                   "Santé communautaire", "Assuétudes")):
-        spaces.append(api.content.create(
-            container=portal["thematiques"], type="Thematic", id=f"thematique-{index}", title=title))
+    for index, title in enumerate(
+        ("Santé mentale", "Écologie et santé", "Secret professionnel", "Santé communautaire", "Assuétudes")
+    ):
+        spaces.append(
+            api.content.create(
+                container=portal["thematiques"], type="Thematic", id=f"thematique-{index}", title=title
+            )
+        )
     for index in range(4):
-        spaces.append(api.content.create(
-            container=portal["groupes-de-travail"], type="WorkingGroup", id=f"gt-{index}",
-            title=f"Groupe de travail {index + 1}", members=[WORKER_ID] if index < 2 else []))
+        spaces.append(
+            api.content.create(
+                container=portal["groupes-de-travail"],
+                type="WorkingGroup",
+                id=f"gt-{index}",
+                title=f"Groupe de travail {index + 1}",
+                members=[WORKER_ID] if index < 2 else [],
+            )
+        )
     for profession in ("infirmier", "medecin_generaliste", "kinesitherapeute", "accueillant"):
-        spaces.append(api.content.create(
-            container=portal["groupes-sectoriels"], type="SectoralGroup", id=f"gs-{profession}",
-            title=f"Groupe sectoriel {profession}", profession=profession))
+        spaces.append(
+            api.content.create(
+                container=portal["groupes-sectoriels"],
+                type="SectoralGroup",
+                id=f"gs-{profession}",
+                title=f"Groupe sectoriel {profession}",
+                profession=profession,
+            )
+        )
     # the worker reads the thematic areas, two working groups and the nurses' group
     readable = {s.getId() for s in spaces if not s.getId().startswith(("gt-2", "gt-3", "gs-"))}
     readable.add("gs-infirmier")
@@ -203,7 +212,8 @@ def build(app, argv):
         documents = api.content.create(container=space, type="Folder", id="documents", title="Documents")
         for year in range(2021, 2026):
             folder = api.content.create(
-                container=documents, type="Folder", id=str(year), title=f"Documents {year}")
+                container=documents, type="Folder", id=str(year), title=f"Documents {year}"
+            )
             folders.append((folder, space.getId()))
     transaction.commit()
     timings["site_seconds"] = time.monotonic() - started
@@ -219,8 +229,11 @@ def build(app, argv):
         data = text_pdf([title, ""] + lines)
         pdf_bytes += len(data)
         api.content.create(
-            container=folder_list[number % len(folder_list)], type="File", id=f"doc-{number:05d}",
-            title=title, description=description,
+            container=folder_list[number % len(folder_list)],
+            type="File",
+            id=f"doc-{number:05d}",
+            title=title,
+            description=description,
             file=NamedBlobFile(data=data, contentType="application/pdf", filename=f"doc-{number:05d}.pdf"),
         )
         if (number + 1) % COMMIT_EVERY == 0:
@@ -256,6 +269,7 @@ def time_solr_processor():
                 return method(*args, **kwargs)
             finally:
                 spent[0] += time.monotonic() - started
+
         return wrapper
 
     for name in ("index", "unindex", "commit"):  # reindex() calls index()
@@ -264,6 +278,7 @@ def time_solr_processor():
 
 
 # ---------------------------------------------------------------- driver
+
 
 def free_ports(count):
     sockets = [socket.socket() for _ in range(count)]
@@ -347,8 +362,11 @@ def set_solr_active(site_url, active):
     import requests
 
     response = requests.patch(
-        f"{site_url}/@registry", json={"collective.solr.active": active},
-        auth=ADMIN, headers={"Accept": "application/json"}, timeout=30,
+        f"{site_url}/@registry",
+        json={"collective.solr.active": active},
+        auth=ADMIN,
+        headers={"Accept": "application/json"},
+        timeout=30,
     )
     response.raise_for_status()
 
@@ -356,8 +374,11 @@ def set_solr_active(site_url, active):
 def summary_row(name, timings_by_query):
     values = [v for vs in timings_by_query.values() for v in vs]
     return {
-        "name": name, "n": len(values), "p50": percentile(values, 50) * 1000,
-        "p95": percentile(values, 95) * 1000, "mean": statistics.mean(values) * 1000,
+        "name": name,
+        "n": len(values),
+        "p50": percentile(values, 50) * 1000,
+        "p95": percentile(values, 95) * 1000,
+        "mean": statistics.mean(values) * 1000,
         "max": max(values) * 1000,
     }
 
@@ -391,8 +412,10 @@ def report(args, build_timings, query_list, solr, catalog, qtimes, started_at, t
     )
     out.append("")
     out.append(f"@search latency, ms ({len(query_list)} queries x {args.repeat} runs, after a warm-up run)")
-    header = (f"  {'':<22}{'Solr p50':>9}{'p95':>8}{'hits':>7}   {'catalog p50':>11}{'p95':>8}{'hits':>7}"
-              f"   {'p50 catalog/Solr':>16}")
+    header = (
+        f"  {'':<22}{'Solr p50':>9}{'p95':>8}{'hits':>7}   {'catalog p50':>11}{'p95':>8}{'hits':>7}"
+        f"   {'p50 catalog/Solr':>16}"
+    )
     out.append(header)
     kinds = list(dict.fromkeys(kind for kind, _ in query_list))
     solr_t, solr_hits, solr_answers = solr
@@ -443,17 +466,42 @@ def drive(argv):
     backend = None
     print(f"temporary folder {tmp}; Solr on {solr_port}, backend on {backend_port}", file=sys.stderr)
     try:
-        subprocess.run([SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)], check=True)
         subprocess.run(
-            [VENV / "python", ROOT / "backend/scripts/make_instance.py", "--instance", tmp / "instance",
-             "--var", tmp / "var", "--listen", f"127.0.0.1:{backend_port}"], check=True)
+            [SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)], check=True
+        )
+        subprocess.run(
+            [
+                VENV / "python",
+                ROOT / "backend/scripts/make_instance.py",
+                "--instance",
+                tmp / "instance",
+                "--var",
+                tmp / "var",
+                "--listen",
+                f"127.0.0.1:{backend_port}",
+            ],
+            check=True,
+        )
         conf = tmp / "instance" / "etc" / "zope.conf"
         print(f"building the site with {args.docs} PDFs ...", file=sys.stderr)
         with open(tmp / "build.log", "w") as log:
             build_run = subprocess.run(
-                [VENV / "zconsole", "run", conf, SCRIPT, "build", "--docs", str(args.docs),
-                 "--solr-port", str(solr_port), "--out", tmp / "build.json"],
-                stdout=log, stderr=subprocess.STDOUT)
+                [
+                    VENV / "zconsole",
+                    "run",
+                    conf,
+                    SCRIPT,
+                    "build",
+                    "--docs",
+                    str(args.docs),
+                    "--solr-port",
+                    str(solr_port),
+                    "--out",
+                    tmp / "build.json",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         if build_run.returncode:
             print((tmp / "build.log").read_text()[-4000:], file=sys.stderr)
             sys.exit("bench_search.py: building the site failed")
@@ -461,7 +509,10 @@ def drive(argv):
         with open(tmp / "backend.log", "w") as log:
             backend = subprocess.Popen(
                 [VENV / "runwsgi", tmp / "instance" / "etc" / "zope.ini"],
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         site_url = f"http://127.0.0.1:{backend_port}/{SITE_ID}"
         wait_http(f"{site_url}/++api++/", backend, 180)
         session = requests.Session()
@@ -477,8 +528,9 @@ def drive(argv):
         print("queries with the catalog only ...", file=sys.stderr)
         catalog = run_queries(session, site_url, query_list, args.repeat)
         set_solr_active(site_url, True)
-        print(report(args, build_timings, query_list, solr, catalog, qtimes, started_at,
-                     time.monotonic() - t0))
+        print(
+            report(args, build_timings, query_list, solr, catalog, qtimes, started_at, time.monotonic() - t0)
+        )
     finally:
         if backend is not None and backend.poll() is None:
             backend.send_signal(signal.SIGTERM)
@@ -486,8 +538,9 @@ def drive(argv):
                 backend.wait(30)
             except subprocess.TimeoutExpired:
                 backend.kill()
-        subprocess.run([SOLR_SH, "stop", "--home-data", str(solr_home)], check=False,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [SOLR_SH, "stop", "--home-data", str(solr_home)], check=False, stdout=subprocess.DEVNULL
+        )
         if args.keep:
             print(f"kept {tmp}", file=sys.stderr)
         else:

@@ -15,14 +15,13 @@ is sent to that Solr.
 """
 
 from App.config import getConfiguration
-from fmm_extranet.mail import use_mail_queue
+from fmm_extranet.core.mail import use_mail_queue
 from fmm_extranet.search.reindex import solr_reindex
 from pathlib import Path
 from plone import api
 from Products.CMFPlone.factory import addPloneSite
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
-
 import argparse
 import sys
 import transaction
@@ -76,8 +75,10 @@ def configure_solr(settings):
         if api.portal.get_registry_record(name, default=None) != value:
             api.portal.set_registry_record(name, value)
             changed = True
-    print(f"Solr: http://{wanted['collective.solr.host']}:{wanted['collective.solr.port']}"
-          f"{api.portal.get_registry_record('collective.solr.base')}")
+    print(
+        f"Solr: http://{wanted['collective.solr.host']}:{wanted['collective.solr.port']}"
+        f"{api.portal.get_registry_record('collective.solr.base')}"
+    )
     return changed
 
 
@@ -93,8 +94,12 @@ def main(app):
     created = site_id not in app.objectIds()
     if created:
         portal = addPloneSite(
-            app, site_id, title=settings["site_title"], extension_ids=PROFILES,
-            setup_content=False, default_language=settings["default_language"],
+            app,
+            site_id,
+            title=settings["site_title"],
+            extension_ids=PROFILES,
+            setup_content=False,
+            default_language=settings["default_language"],
             portal_timezone="Europe/Brussels",
         )
         print(f"Site '{site_id}' created")

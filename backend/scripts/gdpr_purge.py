@@ -6,14 +6,13 @@ extranet installed is purged, in batches committed one by one; a progress bar
 shows on standard error. The retention period is in the Extranet settings.
 """
 
-from fmm_extranet.accounts.gdpr import departed_workers
-from fmm_extranet.accounts.gdpr import erase_workers
+from fmm_extranet.gdpr import departed_workers
+from fmm_extranet.gdpr import erase_workers
 from plone.base.interfaces import IPloneSiteRoot
 from Products.CMFPlone.utils import get_installer
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
-
 import sys
 import transaction
 
@@ -34,7 +33,7 @@ def purge(site):
     workers = list(departed_workers())
     show_progress(0, len(workers))
     for start in range(0, len(workers), BATCH_SIZE):
-        erase_workers(workers[start:start + BATCH_SIZE])
+        erase_workers(workers[start : start + BATCH_SIZE])
         transaction.commit()
         show_progress(min(start + BATCH_SIZE, len(workers)), len(workers))
     sys.stderr.write("\n")

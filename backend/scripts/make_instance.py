@@ -11,7 +11,6 @@ then its database is DIR_OF_VAR/filestorage/Data.fs and its blobs DIR_OF_VAR/blo
 from pathlib import Path
 from settings import instance_settings
 from settings import ROOT
-
 import argparse
 
 
@@ -167,8 +166,13 @@ def main(argv=None):
             f"trusted-proxy {proxy}" for proxy in settings.get("trusted_proxies") or ()
         ),
     }
-    for folder in (instance / "etc", var / "log", var / "cache",
-                   values["filestorage"].parent, values["blobs"]):
+    for folder in (
+        instance / "etc",
+        var / "log",
+        var / "cache",
+        values["filestorage"].parent,
+        values["blobs"],
+    ):
         folder.mkdir(parents=True, exist_ok=True)
     (instance / "etc" / "zope.conf").write_text(ZOPE_CONF.format(**values))
     (instance / "etc" / "zope.ini").write_text(ZOPE_INI.format(**values))

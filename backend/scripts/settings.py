@@ -1,7 +1,6 @@
 """The instance's settings, read from instance.yaml at the repository root."""
 
 from pathlib import Path
-
 import yaml
 
 

@@ -22,7 +22,6 @@ from fmm_extranet.search.reindex import BATCH_SIZE
 from fmm_extranet.search.reindex import solr_reindex
 from fmm_extranet.search.reindex import SolrUnavailable
 from pathlib import Path
-
 import argparse
 import sys
 import time
@@ -85,7 +84,9 @@ def parse_args(argv):
     parser.add_argument("--clear", action="store_true", help="empty the Solr core first")
     parser.add_argument("--site", help="id of the Plone site [site_id of instance.yaml]")
     parser.add_argument(
-        "--batch", type=int, default=BATCH_SIZE,
+        "--batch",
+        type=int,
+        default=BATCH_SIZE,
         help=f"documents per request and soft commit [{BATCH_SIZE}]",
     )
     return parser.parse_args(argv)

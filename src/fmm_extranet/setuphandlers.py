@@ -21,7 +21,12 @@ SITE_SECTIONS = (
     ("intergroupes", "Intergroupes", "Les sept intergroupes régionaux.", ["Intergroup"]),
     ("maisons-medicales", "Maisons médicales", "Le répertoire des maisons médicales.", ["MedicalHouse"]),
     ("travailleurs", "Travailleur·euse·s", "Le répertoire des travailleur·euse·s.", ["Worker"]),
-    ("groupes-sectoriels", "Groupes sectoriels", "Un groupe par métier, tous intergroupes confondus.", ["SectoralGroup"]),
+    (
+        "groupes-sectoriels",
+        "Groupes sectoriels",
+        "Un groupe par métier, tous intergroupes confondus.",
+        ["SectoralGroup"],
+    ),
     ("groupes-de-travail", "Groupes de travail", "Des groupes de membres désignés.", ["WorkingGroup"]),
     ("thematiques", "Thématiques", "Les thématiques ouvertes à toutes et tous.", ["Thematic"]),
     ("formations", "Formations", "Le catalogue des formations.", ["Formation"]),
@@ -34,7 +39,10 @@ def create_sections(portal):
         if section_id in portal.objectIds():
             continue
         folder = api.content.create(
-            container=portal, type="Folder", id=section_id, title=title,
+            container=portal,
+            type="Folder",
+            id=section_id,
+            title=title,
             description=description,
         )
         constraints = ISelectableConstrainTypes(folder)

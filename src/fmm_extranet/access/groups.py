@@ -1,7 +1,7 @@
 """Plone groups that carry access, computed from a worker's status and jobs."""
 
 from fmm_extranet import FEDERATION
-from fmm_extranet.vocabularies import registry_terms
+from fmm_extranet.core.vocabularies import registry_terms
 from plone import api
 
 
@@ -37,9 +37,7 @@ def is_computed(group_id):
 def ensure_group(group_id, title):
     """Create a computed group the first time it is needed."""
     if api.group.get(groupname=group_id) is None:
-        api.group.create(
-            groupname=group_id, title=title, roles=GROUP_ROLES.get(group_id, [])
-        )
+        api.group.create(groupname=group_id, title=title, roles=GROUP_ROLES.get(group_id, []))
 
 
 def ensure_base_groups():
@@ -71,9 +69,7 @@ def expected_groups(worker):
             continue
         groups[medical_house_group(house)] = house.Title()
         if house.intergroup:
-            groups[intergroup_group(house.intergroup)] = intergroups.get(
-                house.intergroup, house.intergroup
-            )
+            groups[intergroup_group(house.intergroup)] = intergroups.get(house.intergroup, house.intergroup)
     return groups
 
 

@@ -2,7 +2,7 @@
 
 from Acquisition import aq_base
 from fmm_extranet.access.groups import profession_group
-from fmm_extranet.utils import worker_of
+from fmm_extranet.people.workers import worker_of
 from persistent.mapping import PersistentMapping
 from zope.component import subscribers
 from zope.interface import Attribute
@@ -38,9 +38,7 @@ def own_value(obj, name):
 
 def space_people(space):
     """Every user id a space lists, in any role-granting field."""
-    return sorted(
-        {uid for field in ROLES_BY_FIELD for uid in own_value(space, field) or []}
-    )
+    return sorted({uid for field in ROLES_BY_FIELD for uid in own_value(space, field) or []})
 
 
 def expected_local_roles(space):

@@ -4,7 +4,7 @@ from fmm_extranet.access.groups import sync_user_groups
 from fmm_extranet.access.groups import sync_worker_groups
 from fmm_extranet.access.local_roles import apply_local_roles
 from fmm_extranet.access.ownership import assign_owner
-from fmm_extranet.content.worker import IWorker
+from fmm_extranet.people.content import IWorker
 from plone import api
 from zope.container.interfaces import IContainerModifiedEvent
 from zope.lifecycleevent.interfaces import IObjectRemovedEvent
@@ -12,7 +12,10 @@ from zope.lifecycleevent.interfaces import IObjectRemovedEvent
 
 #: The workflow transition that brings a Worker into each status.
 TRANSITION_TO_STATUS = {
-    "active": "activate", "left": "leave", "pending": "set_pending", "rejected": "reject",
+    "active": "activate",
+    "left": "leave",
+    "pending": "set_pending",
+    "rejected": "reject",
 }
 
 
@@ -21,17 +24,12 @@ def sync_worker_state(worker):
     if api.content.get_state(worker) == worker.status:
         return
     with api.env.adopt_roles(["Manager"]):
-        api.portal.get_tool("portal_workflow").doActionFor(
-            worker, TRANSITION_TO_STATUS[worker.status]
-        )
+        api.portal.get_tool("portal_workflow").doActionFor(worker, TRANSITION_TO_STATUS[worker.status])
 
 
 def spaces_listing(user_id):
     catalog = api.portal.get_tool("portal_catalog")
-    return [
-        b._unrestrictedGetObject()
-        for b in catalog.unrestrictedSearchResults(fmm_space_people=user_id)
-    ]
+    return [b._unrestrictedGetObject() for b in catalog.unrestrictedSearchResults(fmm_space_people=user_id)]
 
 
 def refresh_worker_access(worker):
@@ -96,16 +94,12 @@ def space_changed(space, event):
     catalog = api.portal.get_tool("portal_catalog")
     path = "/".join(space.getPhysicalPath())
     for brain in catalog.unrestrictedSearchResults(path=path):
-        brain._unrestrictedGetObject().reindexObject(
-            idxs=["fmm_group", "fmm_confidential"]
-        )
+        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_group", "fmm_confidential"])
 
 
 def medical_house_changed(house, event):
     """Its intergroup or name may have changed: its workers' groups follow."""
     space_changed(house, event)
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(
-        portal_type="Worker", fmm_workplaces=house.UID()
-    ):
+    for brain in catalog.unrestrictedSearchResults(portal_type="Worker", fmm_workplaces=house.UID()):
         sync_worker_groups(brain._unrestrictedGetObject())

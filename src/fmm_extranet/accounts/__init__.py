@@ -1,12 +1,12 @@
 """The account life of a worker: request, approval, activation, team, profile, GDPR.
 
-The REST services in ``fmm_extranet.services.accounts`` are thin: the rules live
+The REST services in ``fmm_extranet.accounts.services`` are thin: the rules live
 here. Everything that may not be kept is refused by raising ``errors.Refusal``,
 which aborts the transaction (no content, account or email is left behind).
 """
 
 from datetime import datetime
-from datetime import timezone
+from datetime import UTC
 from fmm_extranet.controlpanel.settings import IExtranetSettings
 from plone import api
 from zope.annotation.interfaces import IAnnotations
@@ -17,13 +17,11 @@ WORKERS_FOLDER = "travailleurs"
 
 def setting(name):
     """A record of the Extranet settings, or its default before the upgrade step ran."""
-    return api.portal.get_registry_record(
-        f"fmm_extranet.{name}", default=IExtranetSettings[name].default
-    )
+    return api.portal.get_registry_record(f"fmm_extranet.{name}", default=IExtranetSettings[name].default)
 
 
 def now():
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def site_storage(key, factory, create=True):

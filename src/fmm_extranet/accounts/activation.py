@@ -4,7 +4,6 @@ from fmm_extranet import _
 from fmm_extranet.accounts import audit
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import tokens
-from fmm_extranet.accounts.errors import FieldErrors
 from fmm_extranet.accounts.links import send_reset
 from fmm_extranet.accounts.person import clean_new_email
 from fmm_extranet.accounts.person import read_email
@@ -12,7 +11,8 @@ from fmm_extranet.accounts.ratelimit import limit_attempts
 from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.accounts.workers import CLOSED_STATUSES
 from fmm_extranet.accounts.workers import set_status
-from fmm_extranet.utils import worker_of
+from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.people.workers import worker_of
 from plone import api
 
 

@@ -36,7 +36,11 @@ def record(action, about, **details):
         key -= 1
     actor = None if api.user.is_anonymous() else api.user.get_current().getId()
     log[key] = {
-        "date": moment, "actor": actor, "action": action, "about": about, "details": details,
+        "date": moment,
+        "actor": actor,
+        "action": action,
+        "about": about,
+        "details": details,
     }
 
 
@@ -67,8 +71,10 @@ def worker_status_changed(worker, event):
     if event.transition is None or not worker.user_id:
         return
     record(
-        "status_changed", worker.user_id,
-        previous=event.old_state.getId(), status=event.new_state.getId(),
+        "status_changed",
+        worker.user_id,
+        previous=event.old_state.getId(),
+        status=event.new_state.getId(),
     )
 
 
@@ -83,7 +89,11 @@ def space_people_changed(space, event):
         for action, people in (("role_granted", after - before), ("role_revoked", before - after)):
             for user_id in sorted(people):
                 record(
-                    action, user_id, space=space.UID(), space_title=space.Title(),
-                    field=field, roles=list(roles),
+                    action,
+                    user_id,
+                    space=space.UID(),
+                    space_title=space.Title(),
+                    field=field,
+                    roles=list(roles),
                 )
     setattr(space, AUDITED_PEOPLE_ATTR, PersistentMapping(current))

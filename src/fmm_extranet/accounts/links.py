@@ -1,11 +1,11 @@
 """Emails carrying a one-time link: account validation, team invitation, new password."""
 
 from fmm_extranet import _
-from fmm_extranet import mail
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import setting
 from fmm_extranet.accounts import tokens
 from fmm_extranet.accounts.workers import account_record
+from fmm_extranet.core import mail
 from plone import api
 from zope.i18nmessageid import Message
 

@@ -1,13 +1,12 @@
 """Reading the names, email, workplace and functions people give about themselves."""
 
 from fmm_extranet import _
-from fmm_extranet.content.worker import IJob
-from fmm_extranet.content.worker import IWorker
-from fmm_extranet.validation import InvalidValue
-from fmm_extranet.vocabularies import WorkplacesVocabulary
+from fmm_extranet.core.validation import InvalidValue
+from fmm_extranet.core.vocabularies import WorkplacesVocabulary
+from fmm_extranet.people.content import IJob
+from fmm_extranet.people.content import IWorker
 from plone import api
 from zope.schema.interfaces import ValidationError
-
 import jsonschema
 
 
@@ -76,8 +75,7 @@ def clean_functions(value, errors):
         errors.add("functions", _("A job needs at least one function."))
         return value
     functions = [
-        {"function": entry, "complement": None, "speciality": ""}
-        if isinstance(entry, str) else entry
+        {"function": entry, "complement": None, "speciality": ""} if isinstance(entry, str) else entry
         for entry in value
     ]
     field = IJob["functions"]

@@ -3,13 +3,13 @@
 from Acquisition import aq_parent
 from fmm_extranet import _
 from fmm_extranet.accounts import now
-from fmm_extranet.accounts.errors import FieldErrors
-from fmm_extranet.accounts.errors import Refusal
 from fmm_extranet.accounts.person import clean_name
 from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.accounts.workers import read_account_record
-from fmm_extranet.content.spaces import ISectoralGroup
-from fmm_extranet.vocabularies import medical_house_label
+from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.vocabularies import medical_house_label
+from fmm_extranet.spaces.content import ISectoralGroup
 from plone import api
 from plone.restapi.interfaces import IDeserializeFromJson
 from zExceptions import BadRequest
@@ -18,7 +18,12 @@ from zope.component import getMultiAdapter
 
 #: What a worker changes in their profile (their email changes through an activation link).
 PROFILE_FIELDS = (
-    "first_name", "last_name", "mobile", "photo", "subscriptions", "expertise",
+    "first_name",
+    "last_name",
+    "mobile",
+    "photo",
+    "subscriptions",
+    "expertise",
     "internship_supervisor",
 )
 #: What the guide asks a new worker to fill in at first login ("Votre meilleur profil").

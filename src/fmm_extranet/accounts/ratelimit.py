@@ -5,8 +5,7 @@ Zope process counts its own (the limit is a brake on floods, not an accounting).
 """
 
 from fmm_extranet.accounts import setting
-from fmm_extranet.accounts.errors import LimitReached
-
+from fmm_extranet.core.errors import LimitReached
 import threading
 import time
 

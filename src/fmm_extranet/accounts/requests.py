@@ -7,14 +7,10 @@ rejecting it keeps the profile, without any access, and mails the reason.
 
 from datetime import timedelta
 from fmm_extranet import _
-from fmm_extranet import mail
 from fmm_extranet.accounts import audit
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import setting
 from fmm_extranet.accounts import tokens
-from fmm_extranet.accounts.errors import Conflict
-from fmm_extranet.accounts.errors import deny
-from fmm_extranet.accounts.errors import FieldErrors
 from fmm_extranet.accounts.links import send_validation
 from fmm_extranet.accounts.person import clean_workplace
 from fmm_extranet.accounts.person import read_person
@@ -26,6 +22,10 @@ from fmm_extranet.accounts.workers import open_account
 from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.accounts.workers import REQUESTED
 from fmm_extranet.accounts.workers import set_status
+from fmm_extranet.core import mail
+from fmm_extranet.core.errors import Conflict
+from fmm_extranet.core.errors import deny
+from fmm_extranet.core.errors import FieldErrors
 from plone import api
 from zope.i18nmessageid import Message
 
@@ -34,8 +34,7 @@ REASON_MAX_LENGTH = 2000
 MANAGE_WORKER_STATUS = "fmm_extranet: Manage worker status"
 
 RECEIVED = _(
-    "Your request has been received. You will get an email within two days, "
-    "once it has been checked."
+    "Your request has been received. You will get an email within two days, once it has been checked."
 )
 
 REJECTION_SUBJECT = _("Your extranet account request")
@@ -75,9 +74,7 @@ def review_scope():
     catalog = api.portal.get_tool("portal_catalog")
     intergroups = (
         brain._unrestrictedGetObject()
-        for brain in catalog.unrestrictedSearchResults(
-            portal_type="Intergroup", fmm_space_people=user_id
-        )
+        for brain in catalog.unrestrictedSearchResults(portal_type="Intergroup", fmm_space_people=user_id)
     )
     codes = {ig.code for ig in intergroups if user_id in (ig.coordinators or [])}
     if not codes:

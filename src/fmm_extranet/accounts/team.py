@@ -2,8 +2,6 @@
 
 from fmm_extranet.accounts import audit
 from fmm_extranet.accounts import tokens
-from fmm_extranet.accounts.errors import deny
-from fmm_extranet.accounts.errors import FieldErrors
 from fmm_extranet.accounts.links import send_invitation
 from fmm_extranet.accounts.person import read_person
 from fmm_extranet.accounts.workers import account_status
@@ -13,6 +11,8 @@ from fmm_extranet.accounts.workers import CLOSED_STATUSES
 from fmm_extranet.accounts.workers import open_account
 from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.accounts.workers import set_status
+from fmm_extranet.core.errors import deny
+from fmm_extranet.core.errors import FieldErrors
 from plone import api
 from zExceptions import NotFound
 

@@ -9,7 +9,6 @@ from datetime import timedelta
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import setting
 from fmm_extranet.accounts import site_storage
-
 import hashlib
 import secrets
 

@@ -3,15 +3,14 @@
 from datetime import date
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import WORKERS_FOLDER
-from fmm_extranet.people import create_worker
-from fmm_extranet.utils import worker_of
+from fmm_extranet.people.workers import create_worker
+from fmm_extranet.people.workers import worker_of
 from persistent.mapping import PersistentMapping
 from plone import api
 from zExceptions import NotFound
 from zope.annotation.interfaces import IAnnotations
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
-
 import secrets
 
 
@@ -85,9 +84,13 @@ def open_account(person, workplace, origin):
     user_id = f"w-{secrets.token_hex(6)}"
     with api.env.adopt_roles(["Manager"]):
         worker = create_worker(
-            api.portal.get()[WORKERS_FOLDER], user_id, person["email"],
-            first_name=person["first_name"], last_name=person["last_name"],
-            jobs=[(workplace, person["functions"])], status="pending",
+            api.portal.get()[WORKERS_FOLDER],
+            user_id,
+            person["email"],
+            first_name=person["first_name"],
+            last_name=person["last_name"],
+            jobs=[(workplace, person["functions"])],
+            status="pending",
             password=secrets.token_urlsafe(32),
         )
     account_record(worker).update(origin=origin, requested=now())

@@ -1,12 +1,11 @@
 """The "Extranet" settings: one schema for every editable list and option."""
 
 from fmm_extranet import _
+from fmm_extranet.core.validation import InvalidValue
 from plone.schema import Email
 from zope import schema
 from zope.interface import Interface
 from zope.schema.interfaces import ValidationError
-from fmm_extranet.validation import InvalidValue
-
 import re
 
 
@@ -126,10 +125,7 @@ class IExtranetSettings(Interface):
 
     sender_address = schema.ASCIILine(
         title=_("Sender address"),
-        description=_(
-            "The extranet's emails come from this address. Empty: the site's "
-            "email address."
-        ),
+        description=_("The extranet's emails come from this address. Empty: the site's email address."),
         constraint=valid_email,
         required=False,
     )

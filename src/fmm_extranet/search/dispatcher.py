@@ -9,7 +9,6 @@ from collective.solr.utils import isActive
 from http.client import HTTPException
 from plone import api
 from zope.component import queryUtility
-
 import logging
 
 

@@ -14,18 +14,17 @@ Used by backend/scripts/solr_reindex.py, the benchmark and the tests.
 """
 
 from collective.solr.exceptions import SolrConnectionException
-from collective.solr.interfaces import ISolrConnectionManager
 from collective.solr.indexer import SolrIndexProcessor
+from collective.solr.interfaces import ISolrConnectionManager
 from collective.solr.utils import isActive
 from dataclasses import dataclass
 from http.client import HTTPException
 from plone import api
 from xml.sax.saxutils import escape
+from ZODB.POSException import ConflictError
 from zope.component import queryUtility
 from zope.component.hooks import getSite
 from zope.component.hooks import setSite
-from ZODB.POSException import ConflictError
-
 import json
 import logging
 import time
@@ -126,7 +125,7 @@ def _reindex(site, clear, batch_size, progress):
         if not clear:
             stale = sorted(solr_uids(conn, key) - keep)
             for start in range(0, len(stale), batch_size):
-                ids = "".join(f"<id>{escape(uid)}</id>" for uid in stale[start:start + batch_size])
+                ids = "".join(f"<id>{escape(uid)}</id>" for uid in stale[start : start + batch_size])
                 send(conn, f"<delete>{ids}</delete>")
             result.removed = len(stale)
         send(conn, "<commit/>")

@@ -3,10 +3,13 @@
 from fmm_extranet.registrations import formation_of
 from fmm_extranet.registrations import localized
 from plone import api
+from fmm_extranet.upgrades.moved import alias_moved_modules
 from plone.base.utils import get_installer
 
 
 PROFILE = "profile-fmm_extranet:default"
+
+alias_moved_modules()
 
 
 def to_1001(setup_tool):
@@ -43,3 +46,14 @@ def to_1002(setup_tool):
     request pages (rolemap), and the menus lead to the account pages (actions)."""
     for step in ("rolemap", "actions"):
         setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
+
+
+def to_1003(setup_tool):
+    """The capability layout: the types name their classes and schemas where they
+    are now, the interfaces the content provides are indexed under their new names,
+    and the menus of the classic account pages (actions changed after 1002)."""
+    for step in ("typeinfo", "actions"):
+        setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(path="/".join(api.portal.get().getPhysicalPath())):
+        brain._unrestrictedGetObject().reindexObject(idxs=["object_provides"])

@@ -7,8 +7,8 @@ and field errors are shown on the page.
 
 from contextlib import contextmanager
 from datetime import datetime
-from fmm_extranet.accounts.errors import Refusal
-from fmm_extranet.accounts.errors import translated
+from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.errors import translated
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -17,7 +17,6 @@ from z3c.form import form
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.component import getMultiAdapter
 from zope.interface import Invalid
-
 import transaction
 
 

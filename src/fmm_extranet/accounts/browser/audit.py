@@ -4,7 +4,7 @@ from fmm_extranet import _
 from fmm_extranet.accounts.audit import CRITERIA
 from fmm_extranet.accounts.audit import entries
 from fmm_extranet.accounts.browser import localized_time
-from fmm_extranet.accounts.errors import translated
+from fmm_extranet.core.errors import translated
 from plone.base.utils import safe_int
 from plone.base.utils import safe_text
 from plone.batching import Batch

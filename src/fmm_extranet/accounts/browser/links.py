@@ -6,7 +6,7 @@ from fmm_extranet.accounts.activation import ACTIVATED
 from fmm_extranet.accounts.activation import request_reset
 from fmm_extranet.accounts.activation import RESET_SENT
 from fmm_extranet.accounts.browser import RuleForm
-from fmm_extranet.accounts.errors import FieldErrors
+from fmm_extranet.core.errors import FieldErrors
 from plone.schema.email import Email
 from z3c.form import button
 from z3c.form import field

@@ -1,7 +1,7 @@
 """What the classic UI's menus offer the signed-in user (the conditions of actions.xml)."""
 
 from fmm_extranet.accounts.requests import review_scope
-from fmm_extranet.utils import worker_of
+from fmm_extranet.people.workers import worker_of
 from plone import api
 from Products.Five.browser import BrowserView
 from zExceptions import Forbidden

@@ -4,19 +4,16 @@ from base64 import b64encode
 from fmm_extranet import _
 from fmm_extranet.accounts.browser import redirect_with_message
 from fmm_extranet.accounts.browser import RuleForm
-from fmm_extranet.accounts.gdpr import personal_data
 from fmm_extranet.accounts.profile import profile_completion
 from fmm_extranet.accounts.profile import PROFILE_FIELDS
 from fmm_extranet.accounts.profile import shortcuts
 from fmm_extranet.accounts.profile import update_profile
 from fmm_extranet.accounts.workers import current_worker
-from fmm_extranet.content.worker import IWorker
 from fmm_extranet.interfaces import IFmmExtranetLayer
-from fmm_extranet.utils import worker_of
+from fmm_extranet.people.content import IWorker
+from fmm_extranet.people.workers import worker_of
 from plone import api
 from plone.base.interfaces import IRedirectAfterLogin
-from plone.restapi.serializer.converters import json_compatible
-from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form import button
 from z3c.form import field
@@ -25,8 +22,6 @@ from z3c.form.interfaces import NOT_CHANGED
 from zope.component import adapter
 from zope.interface import implementer
 from zope.interface import Interface
-
-import json
 
 
 SAVED = _("Your profile is saved.")
@@ -91,17 +86,6 @@ class ProfileForm(RuleForm):
 
     def shortcuts(self):
         return shortcuts(self.worker)
-
-
-class MyDataView(BrowserView):
-    """Everything held about the signed-in worker, downloaded as one JSON file."""
-
-    def __call__(self):
-        data = json_compatible(personal_data(current_worker()))
-        response = self.request.response
-        response.setHeader("Content-Type", "application/json; charset=utf-8")
-        response.setHeader("Content-Disposition", 'attachment; filename="mes-donnees.json"')
-        return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 @implementer(IRedirectAfterLogin)

@@ -4,8 +4,8 @@ from fmm_extranet import _
 from fmm_extranet.accounts.browser import RuleForm
 from fmm_extranet.accounts.requests import RECEIVED
 from fmm_extranet.accounts.requests import submit_request
-from fmm_extranet.content.worker import IJob
-from fmm_extranet.content.worker import IWorker
+from fmm_extranet.people.content import IJob
+from fmm_extranet.people.content import IWorker
 from z3c.form import button
 from z3c.form import field
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
@@ -44,9 +44,7 @@ class AccountRequestForm(RuleForm):
         "The coordinator of your intergroup or the federation checks your request "
         "within two days; you then receive an email to choose your password."
     )
-    fields = new_person_fields(with_workplace=True) + field.Fields(IRequestedAccess).select(
-        "consent"
-    )
+    fields = new_person_fields(with_workplace=True) + field.Fields(IRequestedAccess).select("consent")
 
     def updateWidgets(self):
         super().updateWidgets()

@@ -5,14 +5,14 @@ from fmm_extranet.accounts.browser import check_posted_form
 from fmm_extranet.accounts.browser import localized_time
 from fmm_extranet.accounts.browser import redirect_with_message
 from fmm_extranet.accounts.browser import refusal_shown
-from fmm_extranet.accounts.errors import translated
 from fmm_extranet.accounts.requests import approve
 from fmm_extranet.accounts.requests import decidable
 from fmm_extranet.accounts.requests import pending_requests
-from fmm_extranet.accounts.requests import reject
 from fmm_extranet.accounts.requests import REASON_MAX_LENGTH
+from fmm_extranet.accounts.requests import reject
 from fmm_extranet.accounts.requests import request_summary
 from fmm_extranet.accounts.requests import review_scope
+from fmm_extranet.core.errors import translated
 from plone.base.utils import safe_text
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -47,9 +47,7 @@ class AccountRequestsView(BrowserView):
         else:
             reject(worker, safe_text(form.get("reason", "")))
             message = REJECTED
-        redirect_with_message(
-            self.request, self.request.URL, Message(message, mapping={"name": name})
-        )
+        redirect_with_message(self.request, self.request.URL, Message(message, mapping={"name": name}))
         return ""
 
     def keep_refusal(self, refusal):

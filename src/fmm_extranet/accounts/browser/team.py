@@ -6,7 +6,6 @@ from fmm_extranet.accounts.browser import localized_time
 from fmm_extranet.accounts.browser import redirect_with_message
 from fmm_extranet.accounts.browser import RuleForm
 from fmm_extranet.accounts.browser.request import new_person_fields
-from fmm_extranet.accounts.errors import translated
 from fmm_extranet.accounts.team import add_member
 from fmm_extranet.accounts.team import ensure_team_manager
 from fmm_extranet.accounts.team import invite
@@ -17,6 +16,7 @@ from fmm_extranet.accounts.team import team_member
 from fmm_extranet.accounts.workers import ACTIVE
 from fmm_extranet.accounts.workers import INVITED
 from fmm_extranet.accounts.workers import WILL_RECEIVE_INVITATION
+from fmm_extranet.core.errors import translated
 from plone.base.utils import safe_text
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -60,7 +60,7 @@ class TeamView(BrowserView):
         return Message(INVITATIONS_SENT, mapping={"count": len(invited)})
 
     def account_label(self, member):
-        """"active", "invited on <date>" or "will receive an invitation", translated."""
+        """ "active", "invited on <date>" or "will receive an invitation", translated."""
         label = ACCOUNT_LABELS[member["account"]]
         if member["account"] == INVITED:
             label = Message(label, mapping={"date": localized_time(member["invited"])})
@@ -77,9 +77,7 @@ class AddMemberForm(RuleForm):
     """A pending worker with a job at this MM; the team page then invites them."""
 
     label = _("Add a team member")
-    description = _(
-        "They receive no email yet: invite them from the team page once they are added."
-    )
+    description = _("They receive no email yet: invite them from the team page once they are added.")
     fields = new_person_fields()
 
     def update(self):

@@ -1,0 +1,1 @@
+"""REST services of the account life; the rules are in fmm_extranet.accounts."""

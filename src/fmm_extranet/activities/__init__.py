@@ -1,0 +1,1 @@
+"""Activities of the agenda (the content type)."""

@@ -1,0 +1,1 @@
+"""The agenda: activities by date, filters, iCal."""

@@ -1,0 +1,188 @@
+"""The agenda's search: activities between two dates, filtered, recurrences expanded.
+
+Shared by ``@agenda`` and ``@agenda/ical``. Filters combine (all must match); a
+filter given several times matches any of its values. In a group space, the
+agenda keeps the activities it organises or holds.
+"""
+
+from Acquisition import aq_parent
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from fmm_extranet import _
+from fmm_extranet.activities.content import IActivity
+from fmm_extranet.core.utils import unrestricted_object
+from fmm_extranet.core.vocabularies import term_label
+from fmm_extranet.registrations import remaining_places
+from fmm_extranet.spaces.behaviors import IGroupSpace
+from plone import api
+from plone.app.event.base import default_timezone
+from plone.app.event.base import expand_events
+from plone.app.event.base import get_events
+from plone.app.event.base import RET_MODE_OBJECTS
+from plone.event.interfaces import IEventAccessor
+from zExceptions import BadRequest
+from zope.component import getUtility
+from zope.i18n import translate
+from zope.schema.interfaces import IVocabularyFactory
+
+
+DEFAULT_RANGE = timedelta(days=31)
+MAX_RANGE = timedelta(days=366)
+
+#: request key → (vocabulary, attribute of the activity, label of the filter)
+FILTERS = {
+    "activity_type": ("fmm_extranet.ActivityTypes", "activity_type", _("activity type")),
+    "organiser": ("fmm_extranet.GroupSpaces", "organiser", _("organiser group")),
+    "sector": ("fmm_extranet.Functions", "sectors", _("sector")),
+    "theme": ("fmm_extranet.Thematics", "themes", _("theme")),
+}
+
+
+def as_list(value):
+    if value in (None, ""):
+        return []
+    return [v for v in (value if isinstance(value, list) else [value]) if v]
+
+
+class AgendaQuery:
+    """Parse and check the request, then find the activities and their occurrences."""
+
+    def __init__(self, context, request):
+        self.context = context
+        self.request = request
+        form = request.form
+        self.start, self.end = self.parse_range(form.get("start"), form.get("end"))
+        self.words = self.parse_words(form.get("SearchableText") or "")
+        self.filters = {key: self.checked_tokens(key, as_list(form.get(key))) for key in FILTERS}
+
+    def refuse(self, message):
+        raise BadRequest(translate(message, context=self.request))
+
+    def parse_words(self, words):
+        if not isinstance(words, str):
+            self.refuse(_("Search for one text at a time."))
+        return words.strip()
+
+    def parse_date(self, value, end_of_day=False):
+        """An ISO date (whole day) or a date and time, in the site's time unless it says."""
+        try:
+            parsed = datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.refuse(
+                _(
+                    "Invalid date: ${value}. Write YYYY-MM-DD or YYYY-MM-DDTHH:MM.",
+                    mapping={"value": value},
+                )
+            )
+        if len(value) == 10 and end_of_day:
+            parsed = datetime.combine(parsed.date(), time.max)
+        if parsed.tzinfo is None:
+            parsed = default_timezone(self.context, as_tzinfo=True).localize(parsed)
+        return parsed
+
+    def parse_range(self, start, end):
+        if not start:
+            start = datetime.now(default_timezone(self.context, as_tzinfo=True)).date().isoformat()
+        start = self.parse_date(start)
+        end = self.parse_date(end, end_of_day=True) if end else start + DEFAULT_RANGE
+        if end < start:
+            self.refuse(_("The end date comes before the start date."))
+        if end - start > MAX_RANGE:
+            self.refuse(_("The agenda covers at most one year at a time."))
+        return start, end
+
+    def checked_tokens(self, key, tokens):
+        vocabulary_name, _attribute, label = FILTERS[key]
+        vocabulary = getUtility(IVocabularyFactory, vocabulary_name)(self.context)
+        unknown = [token for token in tokens if token not in vocabulary.by_token]
+        if unknown:
+            self.refuse(
+                _(
+                    "Unknown ${filter}: ${values}",
+                    mapping={
+                        "filter": translate(label, context=self.request),
+                        "values": ", ".join(unknown),
+                    },
+                )
+            )
+        return set(tokens)
+
+    def activities(self):
+        """The activities with an occurrence in the range that pass every filter."""
+        query = {"portal_type": "Activity"}
+        if self.filters["activity_type"]:
+            query["fmm_activity_type"] = sorted(self.filters["activity_type"])
+        brains = get_events(self.context, start=self.start, end=self.end, **query)
+        if self.words:
+            matching = self.matching_words()
+            brains = [b for b in brains if b.UID in matching]
+        return [a for a in (b.getObject() for b in brains) if self.passes(a)]
+
+    def matching_words(self):
+        """UIDs of activities found by full text (Solr when active, else the catalog)."""
+        catalog = api.portal.get_tool("portal_catalog")
+        return {b.UID for b in catalog(portal_type="Activity", SearchableText=self.words)}
+
+    def passes(self, activity):
+        if not self.in_space(activity):
+            return False
+        for key, (_vocabulary, attribute, _label) in FILTERS.items():
+            wanted = self.filters[key]
+            value = getattr(activity, attribute, None)
+            values = set(value) if isinstance(value, (list, tuple, set)) else {value}
+            if wanted and not wanted & values:
+                return False
+        return True
+
+    def in_space(self, activity):
+        """In a group space: organised by it, or held inside it."""
+        if not IGroupSpace.providedBy(self.context):
+            return True
+        space_path = self.context.getPhysicalPath()
+        return (
+            activity.organiser == self.context.UID()
+            or activity.getPhysicalPath()[: len(space_path)] == space_path
+        )
+
+    def occurrences(self):
+        """Every occurrence in the range, recurrences expanded, by start."""
+        occurrences = expand_events(self.activities(), RET_MODE_OBJECTS, self.start, self.end, sort="start")
+        return [
+            occurrence
+            for occurrence in occurrences
+            if IEventAccessor(occurrence).end >= self.start and IEventAccessor(occurrence).start <= self.end
+        ]
+
+
+def occurrence_summary(occurrence):
+    """One line of the agenda."""
+    accessor = IEventAccessor(occurrence)
+    activity = occurrence if IActivity.providedBy(occurrence) else aq_parent(occurrence)
+    organiser = unrestricted_object(activity.organiser)
+    return {
+        "@id": activity.absolute_url(),
+        "@type": activity.portal_type,
+        "UID": activity.UID(),
+        "title": activity.Title(),
+        "description": activity.Description(),
+        "start": accessor.start.isoformat(),
+        "end": accessor.end.isoformat(),
+        "whole_day": bool(accessor.whole_day),
+        "open_end": bool(accessor.open_end),
+        "recurring": bool(activity.recurrence),
+        "location": accessor.location,
+        "activity_type": {
+            "token": activity.activity_type,
+            "title": term_label("activity_types", activity.activity_type),
+        },
+        "organiser": (
+            {"@id": organiser.absolute_url(), "UID": organiser.UID(), "title": organiser.Title()}
+            if organiser is not None
+            else None
+        ),
+        "sectors": list(activity.sectors or []),
+        "themes": list(activity.themes or []),
+        "registration_enabled": bool(activity.registration_enabled),
+        "remaining_places": remaining_places(activity),
+    }

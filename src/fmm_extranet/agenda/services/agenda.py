@@ -1,0 +1,42 @@
+"""@agenda and @agenda/ical: the agenda of the portal or of a group space."""
+
+from fmm_extranet.agenda.query import AgendaQuery
+from fmm_extranet.agenda.query import occurrence_summary
+from fmm_extranet.agenda.services.ical import ical_response
+from plone.app.event.ical.exporter import construct_icalendar
+from plone.restapi.services import Service
+from zExceptions import NotFound
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+
+
+@implementer(IPublishTraverse)
+class AgendaGet(Service):
+    """Occurrences between ``start`` and ``end``; ``/ical`` exports the activities."""
+
+    as_ical = False
+
+    def publishTraverse(self, request, name):
+        if name != "ical" or self.as_ical:
+            raise NotFound(name)
+        self.as_ical = True
+        return self
+
+    def render(self):
+        if not self.as_ical:
+            return super().render()
+        self.check_permission()
+        activities = AgendaQuery(self.context, self.request).activities()
+        calendar = construct_icalendar(self.context, activities)
+        return ical_response(self.request, calendar, "agenda.ics")
+
+    def reply(self):
+        query = AgendaQuery(self.context, self.request)
+        items = [occurrence_summary(o) for o in query.occurrences()]
+        return {
+            "@id": f"{self.context.absolute_url()}/@agenda",
+            "start": query.start.isoformat(),
+            "end": query.end.isoformat(),
+            "items_total": len(items),
+            "items": items,
+        }

@@ -1,0 +1,1 @@
+"""Formations, tools and DEQuaP categories."""

@@ -1,0 +1,102 @@
+"""What the training and tools catalogues show of each item, and their DEQuaP filter."""
+
+from datetime import datetime
+from datetime import UTC
+from fmm_extranet import _
+from fmm_extranet.catalogue.content import FORMATION_STATUSES
+from fmm_extranet.catalogue.content import TOOL_KINDS
+from fmm_extranet.core.vocabularies import registry_terms
+from fmm_extranet.core.vocabularies import term_label
+from plone import api
+from zExceptions import BadRequest
+from zope.i18n import translate
+
+
+#: Statuses shown with the agenda icon: scheduled, or a waiting list is open.
+SCHEDULED_STATUSES = ("scheduled", "waiting_list")
+
+
+def dequap_category(token, request):
+    """``{"token", "title"}`` of a DEQuaP category; 400 when the token is unknown."""
+    categories = dict(registry_terms("dequap_categories"))
+    if not isinstance(token, str) or token not in categories:
+        raise BadRequest(
+            translate(
+                _("Unknown DEQuaP category: ${token}", mapping={"token": token or ""}),
+                context=request,
+            )
+        )
+    return {"token": token, "title": categories[token]}
+
+
+def category_of(item):
+    token = item.dequap_category
+    return {"token": token, "title": term_label("dequap_categories", token)}
+
+
+def term(vocabulary, token, request):
+    if token not in vocabulary.by_value:
+        return None
+    return {"token": token, "title": translate(vocabulary.getTerm(token).title, context=request)}
+
+
+def next_session(formation):
+    """The next session (an Activity inside the formation) still to come, if any."""
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog(
+        portal_type="Activity",
+        path="/".join(formation.getPhysicalPath()),
+        end={"query": datetime.now(UTC), "range": "min"},
+        sort_on="start",
+        sort_limit=1,
+    )[:1]
+    if not brains:
+        return None
+    session = brains[0]
+    return {"@id": session.getURL(), "title": session.Title, "start": session.start.isoformat()}
+
+
+def formation_summary(formation, request):
+    return {
+        "@id": formation.absolute_url(),
+        "@type": formation.portal_type,
+        "UID": formation.UID(),
+        "title": formation.Title(),
+        "description": formation.Description(),
+        "dequap_category": category_of(formation),
+        "formation_status": term(FORMATION_STATUSES, formation.formation_status, request),
+        "scheduled": formation.formation_status in SCHEDULED_STATUSES,
+        "next_session": next_session(formation),
+    }
+
+
+def tool_summary(tool, request):
+    file = tool.file
+    return {
+        "@id": tool.absolute_url(),
+        "@type": tool.portal_type,
+        "UID": tool.UID(),
+        "title": tool.Title(),
+        "description": tool.Description(),
+        "dequap_category": category_of(tool),
+        "tool_kind": term(TOOL_KINDS, tool.tool_kind, request),
+        "video_url": tool.video_url,
+        "file": (
+            {
+                "download": f"{tool.absolute_url()}/@@download/file",
+                "filename": file.filename,
+                "content-type": file.contentType,
+                "size": file.getSize(),
+            }
+            if file
+            else None
+        ),
+    }
+
+
+def catalogue_items(portal_type, dequap=None):
+    """Formations or tools, by title, optionally of one DEQuaP category."""
+    query = {"portal_type": portal_type, "sort_on": "sortable_title"}
+    if dequap:
+        query["fmm_dequap"] = dequap
+    return [brain.getObject() for brain in api.portal.get_tool("portal_catalog")(**query)]

@@ -1,0 +1,1 @@
+"""Shared helpers of every capability: errors, mail, vocabularies, the service base."""

@@ -1,0 +1,109 @@
+"""Controlled vocabularies: all from the Extranet settings, except workplaces."""
+
+from fmm_extranet import _
+from fmm_extranet import FEDERATION
+from plone import api
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+
+def registry_terms(field_name):
+    """(token, label) pairs of a ``token|Label`` list in the Extranet settings."""
+    lines = api.portal.get_registry_record(f"fmm_extranet.{field_name}", default=[])
+    return [tuple(line.split("|", 1)) for line in lines or [] if "|" in line]
+
+
+def term_label(field_name, token):
+    """The label of one token, or the token itself when unknown."""
+    return dict(registry_terms(field_name)).get(token, token)
+
+
+class RegistryVocabulary:
+    """A vocabulary read from one list of the Extranet settings."""
+
+    def __init__(self, field_name):
+        self.field_name = field_name
+
+    def __call__(self, context=None):
+        return SimpleVocabulary(
+            [
+                SimpleTerm(value=token, token=token, title=label)
+                for token, label in registry_terms(self.field_name)
+            ]
+        )
+
+
+FunctionsVocabulary = RegistryVocabulary("functions")
+FunctionComplementsVocabulary = RegistryVocabulary("function_complements")
+IntergroupsVocabulary = RegistryVocabulary("intergroups")
+DequapCategoriesVocabulary = RegistryVocabulary("dequap_categories")
+ActivityTypesVocabulary = RegistryVocabulary("activity_types")
+AnnouncementTypesVocabulary = RegistryVocabulary("announcement_types")
+
+
+FEDERATION_LABEL = _("federation_label", default="Federation of community health centres")
+
+
+def medical_house_label(brain):
+    """An MM is shown as "Name (number)"."""
+    number = getattr(brain, "fmm_number", None)
+    return f"{brain.Title} ({number})" if number else brain.Title
+
+
+GROUP_SPACE_TYPES = ("Intergroup", "SectoralGroup", "WorkingGroup", "Thematic")
+
+
+def catalog_terms(label=lambda brain: brain.Title, **query):
+    """Terms (by UID) of the objects an unrestricted catalog query finds."""
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(sort_on="sortable_title", **query)
+    return [SimpleTerm(value=b.UID, token=b.UID, title=label(b)) for b in brains]
+
+
+def catalog_vocabulary(**query):
+    return SimpleVocabulary(catalog_terms(**query))
+
+
+@provider(IVocabularyFactory)
+def WorkplacesVocabulary(context=None):
+    """Every medical house (by UID), plus the federation itself."""
+    federation = SimpleTerm(value=FEDERATION, token=FEDERATION, title=FEDERATION_LABEL)
+    return SimpleVocabulary(
+        [federation] + catalog_terms(label=medical_house_label, portal_type="MedicalHouse")
+    )
+
+
+@provider(IVocabularyFactory)
+def GroupSpacesVocabulary(context=None):
+    """Every group space: intergroups, sectoral and working groups, themes."""
+    return catalog_vocabulary(portal_type=GROUP_SPACE_TYPES)
+
+
+@provider(IVocabularyFactory)
+def ThematicsVocabulary(context=None):
+    """The thematic areas a worker may subscribe to."""
+    return catalog_vocabulary(portal_type="Thematic")
+
+
+@provider(IVocabularyFactory)
+def PaymentModesVocabulary(context=None):
+    return SimpleVocabulary(
+        [
+            SimpleTerm("forfait", "forfait", _("payment_forfait", default="Flat rate (forfait)")),
+            SimpleTerm("acte", "acte", _("payment_acte", default="Fee for service (à l'acte)")),
+        ]
+    )
+
+
+@provider(IVocabularyFactory)
+def WorkerStatusesVocabulary(context=None):
+    return SimpleVocabulary(
+        [
+            SimpleTerm("pending", "pending", _("status_pending", default="Awaiting approval")),
+            SimpleTerm("rejected", "rejected", _("status_rejected", default="Request rejected")),
+            SimpleTerm("active", "active", _("status_active", default="Active")),
+            SimpleTerm("left", "left", _("status_left", default="Left the movement")),
+        ]
+    )

@@ -1,0 +1,1 @@
+"""Classic pages of the personal data."""

@@ -1,0 +1,1 @@
+"""Medical houses: the workplaces of the movement, with their intergroup and zone."""

@@ -1,0 +1,80 @@
+"""A medical house (maison médicale): a member centre of the federation."""
+
+from fmm_extranet import _
+from fmm_extranet.core.fields import user_ids
+from fmm_extranet.core.validation import InvalidValue
+from plone.dexterity.content import Container
+from plone.schema import JSONField
+from plone.supermodel import model
+from zope import schema
+from zope.interface import implementer
+import json
+import re
+
+
+def belgian_postal_code(value):
+    if not re.fullmatch(r"[1-9]\d{3}", value or ""):
+        raise InvalidValue(_("A Belgian postal code has four digits."))
+    return True
+
+
+GEOLOCATION_SCHEMA = json.dumps(
+    {
+        "type": "object",
+        "required": ["latitude", "longitude"],
+        "properties": {
+            "latitude": {"type": "number", "minimum": -90, "maximum": 90},
+            "longitude": {"type": "number", "minimum": -180, "maximum": 180},
+        },
+        "additionalProperties": False,
+    }
+)
+
+GEOJSON_POLYGON_SCHEMA = json.dumps(
+    {
+        "type": "object",
+        "required": ["type", "coordinates"],
+        "properties": {
+            "type": {"enum": ["Polygon", "MultiPolygon"]},
+            "coordinates": {"type": "array"},
+        },
+    }
+)
+
+
+class IMedicalHouse(model.Schema):
+    number = schema.Int(title=_("Number"), min=1, required=True)
+    street = schema.TextLine(title=_("Street and number"), required=True)
+    postal_code = schema.TextLine(title=_("Postal code"), constraint=belgian_postal_code, required=True)
+    municipality = schema.TextLine(title=_("Municipality"), required=True)
+    intergroup = schema.Choice(title=_("Intergroup"), vocabulary="fmm_extranet.Intergroups", required=True)
+    phone = schema.TextLine(title=_("General phone"), required=False)
+    email = schema.TextLine(title=_("General email"), required=False)
+    website = schema.URI(title=_("Website"), required=False)
+    payment_mode = schema.Choice(
+        title=_("Payment mode"), vocabulary="fmm_extranet.PaymentModes", required=True
+    )
+    open_to_registrations = schema.Bool(
+        title=_("Open to new patient registrations"), required=False, default=True
+    )
+    managers = user_ids(
+        _("Managers"),
+        _("Coordinator, gestionnaire or delegates: they edit this page and publish its announcements."),
+    )
+    geolocation = JSONField(title=_("Location"), schema=GEOLOCATION_SCHEMA, required=False)
+    zone = JSONField(
+        title=_("Registration zone (GeoJSON polygon)"),
+        schema=GEOJSON_POLYGON_SCHEMA,
+        required=False,
+    )
+    zone_postal_codes = schema.List(
+        title=_("Registration zone (postal codes)"),
+        value_type=schema.TextLine(constraint=belgian_postal_code),
+        required=False,
+        default=[],
+    )
+
+
+@implementer(IMedicalHouse)
+class MedicalHouse(Container):
+    """Shown as "Name (number)"."""

@@ -1,0 +1,1 @@
+"""Workers and their jobs (functions with complement and speciality)."""

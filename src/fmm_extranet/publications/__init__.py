@@ -1,0 +1,1 @@
+"""Announcements, synthesis pages and the documents listing."""

@@ -1,0 +1,81 @@
+"""@documents: the Documents tab. Every matching document, locked ones included.
+
+Documents the worker may open are found by full text (Solr, inside PDFs). Locked
+ones are found by their title only — never by their content — and show title,
+date, group, folder path and description, with ``can_open: false``. Documents of
+confidential spaces stay hidden from those who may not open them.
+"""
+
+from DateTime import DateTime
+from fmm_extranet import _
+from fmm_extranet.core.utils import unrestricted_object
+from plone import api
+from plone.restapi.batching import HypermediaBatch
+from plone.restapi.services import Service
+from zExceptions import BadRequest
+
+
+DOCUMENT_TYPES = ("File", "Document")
+
+
+def date_range(start, end):
+    try:
+        start = DateTime(start) if start else DateTime("1970/01/01")
+        end = DateTime(end).latestTime() if end else DateTime("2500/01/01")
+    except (DateTime.SyntaxError, DateTime.DateError, DateTime.TimeError, ValueError):
+        raise BadRequest(api.portal.translate(_("Dates must be written YYYY-MM-DD."))) from None
+    return {"query": (start, end), "range": "min:max"}
+
+
+class DocumentsGet(Service):
+    def reply(self):
+        form = self.request.form
+        words = (form.get("SearchableText") or "").strip()
+        query = {
+            "portal_type": DOCUMENT_TYPES,
+            "created": date_range(form.get("start"), form.get("end")),
+            "sort_on": "created",
+            "sort_order": "reverse",
+        }
+        if form.get("group"):
+            query["fmm_group"] = form["group"]
+        catalog = api.portal.get_tool("portal_catalog")
+        openable = catalog.searchResults(**query, **({"SearchableText": words} if words else {}))
+        open_uids = {b.UID for b in openable}
+        locked_query = {**query, "fmm_confidential": False}
+        if words:
+            locked_query["Title"] = words
+        locked = [b for b in catalog.unrestrictedSearchResults(**locked_query) if b.UID not in open_uids]
+        brains = sorted(list(openable) + locked, key=lambda b: b.created, reverse=True)
+        batch = HypermediaBatch(self.request, brains)
+        self.portal_depth = len(api.portal.get().getPhysicalPath())
+        return {
+            "@id": batch.canonical_url,
+            "items_total": batch.items_total,
+            "items": [self.summary(b, b.UID in open_uids) for b in batch],
+            **({"batching": batch.links} if batch.links else {}),
+        }
+
+    def summary(self, brain, can_open):
+        path = brain.getPath().split("/")
+        folders = [
+            {"@id": self.url_of(path[: i + 1]), "title": path[i]}
+            for i in range(self.portal_depth, len(path) - 1)
+        ]
+        return {
+            "@id": brain.getURL(),
+            "@type": brain.portal_type,
+            "title": brain.Title,
+            "description": brain.Description,
+            "date": brain.created.ISO8601(),
+            "group": self.group_of(brain),
+            "folder": folders,
+            "can_open": can_open,
+        }
+
+    def group_of(self, brain):
+        group = unrestricted_object(brain.fmm_group)
+        return {"@id": group.absolute_url(), "title": group.Title()} if group else None
+
+    def url_of(self, path):
+        return self.request.physicalPathToURL("/".join(path))

@@ -1,0 +1,157 @@
+"""@registrations on an Activity, for its organisers and the staff: the participants
+(JSON), ``/csv`` (a spreadsheet) and ``POST /attendance`` (who attended)."""
+
+from collective.easyform.api import get_schema
+from fmm_extranet import _
+from fmm_extranet.core.mail import in_site_language
+from fmm_extranet.registrations import CONFIRMED
+from fmm_extranet.registrations import localized
+from fmm_extranet.registrations import mark_attendance
+from fmm_extranet.registrations import participant_details
+from fmm_extranet.registrations import RegistrationRefused
+from fmm_extranet.registrations import registrations_of
+from fmm_extranet.registrations import remaining_places
+from fmm_extranet.registrations import WAITING
+from fmm_extranet.registrations.easyform_action import PROFILE_QUESTIONS
+from fmm_extranet.registrations.easyform_action import registration_form
+from fmm_extranet.registrations.services.validation import json_object
+from fmm_extranet.registrations.services.validation import refusal_as_bad_request
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.interfaces import ISerializeToJson
+from plone.restapi.services import Service
+from zExceptions import NotFound
+from zope.component import getMultiAdapter
+from zope.interface import alsoProvides
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+from zope.schema import getFieldsInOrder
+import csv
+import io
+
+
+CSV_COLUMNS = (
+    "nom",
+    "prénom",
+    "maison médicale",
+    "fonctions",
+    "état",
+    "date d'inscription",
+    "présence",
+)
+STATE_LABELS = {
+    "confirmed": _("state_confirmed", default="confirmed"),
+    "waiting": _("state_waiting", default="waiting list"),
+    "cancelled": _("state_cancelled", default="cancelled"),
+}
+ATTENDED_LABEL = _("attended_yes", default="present")
+
+
+@implementer(IPublishTraverse)
+class ParticipantsService(Service):
+    """Reads one optional sub-path, among ``subpaths``."""
+
+    subpaths = ()
+    subpath = None
+
+    def publishTraverse(self, request, name):
+        if name not in self.subpaths or self.subpath:
+            raise NotFound(name)
+        self.subpath = name
+        return self
+
+
+class ParticipantsGet(ParticipantsService):
+    subpaths = ("csv",)
+
+    def render(self):
+        if self.subpath != "csv":
+            return super().render()
+        self.check_permission()
+        response = self.request.response
+        response.setHeader("Content-Type", "text/csv; charset=utf-8")
+        response.setHeader(
+            "Content-Disposition",
+            f'attachment; filename="inscriptions-{self.context.getId()}.csv"',
+        )
+        return self.csv().encode("utf-8-sig")
+
+    def reply(self):
+        registrations = registrations_of(self.context)
+        return {
+            "@id": f"{self.context.absolute_url()}/@registrations",
+            "capacity": self.context.capacity,
+            "remaining_places": remaining_places(self.context),
+            "confirmed": sum(r.state == CONFIRMED for r in registrations),
+            "waiting": sum(r.state == WAITING for r in registrations),
+            "items": [
+                {
+                    **getMultiAdapter((r, self.request), ISerializeToJson)(),
+                    "participant": participant_details(r.user_id),
+                }
+                for r in registrations
+            ],
+        }
+
+    def questions(self):
+        """(name, title) of the form's questions beyond the profile."""
+        form = registration_form(self.context)
+        if form is None:
+            return []
+        return [
+            (name, field.title)
+            for name, field in getFieldsInOrder(get_schema(form))
+            if name not in PROFILE_QUESTIONS
+        ]
+
+    def csv(self):
+        """One line per registration, for spreadsheets (semicolons, as Excel in French)."""
+        questions = self.questions()
+        output = io.StringIO()
+        writer = csv.writer(output, delimiter=";")
+        writer.writerow(CSV_COLUMNS + tuple(in_site_language(title) for _n, title in questions))
+        for registration in registrations_of(self.context):
+            person = participant_details(registration.user_id)
+            writer.writerow(
+                [
+                    person["last_name"],
+                    person["first_name"],
+                    ", ".join(person["workplaces"]),
+                    ", ".join(person["functions"]),
+                    in_site_language(STATE_LABELS[registration.state]),
+                    localized(registration.registered).strftime("%Y-%m-%d %H:%M"),
+                    in_site_language(ATTENDED_LABEL) if registration.attended else "",
+                ]
+                + [registration.answers.get(name, "") for name, _title in questions]
+            )
+        return output.getvalue()
+
+
+class AttendancePost(ParticipantsService):
+    """``{"user_ids": [...], "attended": true}``: mark who attended (or not)."""
+
+    subpaths = ("attendance",)
+
+    def render(self):
+        alsoProvides(self.request, IDisableCSRFProtection)  # a JSON API call, no form token
+        return super().render()
+
+    def reply(self):
+        if self.subpath != "attendance":
+            raise NotFound("@registrations")
+        with refusal_as_bad_request(self.request):
+            user_ids, attended = self.attendance()
+            registrations = mark_attendance(self.context, user_ids, attended)
+        return {"items": [getMultiAdapter((r, self.request), ISerializeToJson)() for r in registrations]}
+
+    def attendance(self):
+        body = json_object(self.request)
+        user_ids = body.get("user_ids")
+        attended = body.get("attended", True)
+        if (
+            not isinstance(user_ids, list)
+            or not user_ids
+            or not all(isinstance(u, str) for u in user_ids)
+            or not isinstance(attended, bool)
+        ):
+            raise RegistrationRefused(_('Send {"user_ids": [user ids], "attended": true or false}.'))
+        return user_ids, attended

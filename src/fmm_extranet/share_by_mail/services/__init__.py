@@ -1,0 +1,1 @@
+"""REST service sharing an item by email."""

@@ -1,0 +1,1 @@
+"""Group spaces: intergroups, sectoral and working groups, thematics."""

@@ -1,0 +1,27 @@
+"""What every group space has: coordinators and a confidentiality flag."""
+
+from fmm_extranet import _
+from fmm_extranet.core.fields import user_ids
+from plone.autoform.interfaces import IFormFieldProvider
+from plone.supermodel import model
+from zope import schema
+from zope.interface import provider
+
+
+@provider(IFormFieldProvider)
+class IGroupSpace(model.Schema):
+    """A space run by coordinators, who publish its news, activities and documents."""
+
+    coordinators = user_ids(
+        _("Coordinators"),
+        _("They publish news, activities and documents in this space."),
+    )
+    confidential = schema.Bool(
+        title=_("Confidential"),
+        description=_(
+            "When checked, even the titles of this space's documents are hidden "
+            "from people who may not open them."
+        ),
+        required=False,
+        default=False,
+    )
