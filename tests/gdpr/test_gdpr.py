@@ -17,7 +17,7 @@ import sys
 import transaction
 
 
-PURGE_SCRIPT = Path(__file__).parents[1] / "backend" / "scripts" / "gdpr_purge.py"
+PURGE_SCRIPT = Path(__file__).parents[2] / "backend" / "scripts" / "gdpr_purge.py"
 WG = "groupes-de-travail/gt-ecologie-test"
 
 

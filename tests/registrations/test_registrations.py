@@ -395,8 +395,8 @@ def test_a_mail_server_down_delays_the_mail_not_the_registration(
 ):
     """With the instance's mail queue, registering works while the server is down."""
     from fmm_extranet.core.mail import use_mail_queue
-    from helpers import free_port
-    from smtp import Controller
+    from tests.helpers import free_port
+    from tests.smtp import Controller
     from zope.sendmail.queue import MAX_SEND_TIME
 
     url = create_activity(staff)
