@@ -6,11 +6,12 @@ BIN := $(VENV)/bin
 export PIP_CACHE_DIR ?= $(HOME)/.cache/pip
 SETTING = $(BIN)/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$(1)'])"
 
-.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend solr-reindex bench
+.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend solr-reindex bench lint lint-backend i18n
 
 help:
 	@echo "make start   install everything, create the site with demo data, serve it (backend 127.0.0.1:8080, frontend 127.0.0.1:3000)"
-	@echo "make test    install what is missing and run every test (backend, Solr, frontend unit and end-to-end)"
+	@echo "make test    install what is missing and run every test (linters, backend, Solr, frontend unit and end-to-end)"
+	@echo "make lint    ruff on the backend, ESLint/Prettier/stylelint on the Volto add-on"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +46,14 @@ start: site frontend
 test-backend: install
 	$(BIN)/pytest tests
 
+# ruff (pyproject.toml) on the backend; the Volto add-on's linters in frontend/.
+lint-backend: install
+	$(BIN)/ruff check src tests backend/scripts
+	$(BIN)/ruff format --check src tests backend/scripts
+
+lint: lint-backend
+	$(MAKE) -C frontend lint
+
 test-frontend: frontend
 	$(MAKE) -C frontend test
 
@@ -63,4 +72,16 @@ bench: install
 test-e2e: install frontend
 	backend/scripts/e2e.sh
 
-test: test-backend test-solr test-frontend test-e2e
+test: lint test-backend test-solr test-frontend test-e2e
+
+# Rebuild the translation templates (.pot) from the package (Python, templates, ZCML,
+# GenericSetup profile; locales/manual.pot for what i18ndude cannot find) and sync the
+# French catalogs. Plone translates workflow titles in its "plone" domain: ours go to
+# our own plone.pot / fr plone.po. backend/scripts/run_i18ndude.py is i18ndude, newlines fixed.
+i18n: LOCALES := src/fmm_extranet/locales
+i18n: DUDE = $(BIN)/python backend/scripts/run_i18ndude.py
+i18n: install
+	$(DUDE) rebuild-pot --no-line-numbers --pot $(LOCALES)/fmm_extranet.pot --merge $(LOCALES)/manual.pot --create fmm_extranet src/fmm_extranet
+	$(DUDE) rebuild-pot --no-line-numbers --pot $(LOCALES)/plone.pot --create plone src/fmm_extranet/profiles/default/workflows
+	$(DUDE) sync --pot $(LOCALES)/fmm_extranet.pot $(LOCALES)/fr/LC_MESSAGES/fmm_extranet.po
+	$(DUDE) sync --pot $(LOCALES)/plone.pot $(LOCALES)/fr/LC_MESSAGES/plone.po

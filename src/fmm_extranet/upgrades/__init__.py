@@ -2,8 +2,8 @@
 
 from fmm_extranet.registrations import formation_of
 from fmm_extranet.registrations import localized
-from plone import api
 from fmm_extranet.upgrades.moved import alias_moved_modules
+from plone import api
 from plone.base.utils import get_installer
 
 
