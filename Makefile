@@ -52,10 +52,10 @@ lint-backend: install
 	$(BIN)/ruff format --check src tests backend/scripts
 
 lint: lint-backend
-	$(MAKE) -C frontend lint
+	$(MAKE) -C frontend install lint
 
 test-frontend: frontend
-	$(MAKE) -C frontend test
+	$(MAKE) -C frontend unit
 
 test-solr:
 	backend/solr/check.sh

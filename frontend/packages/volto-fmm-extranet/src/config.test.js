@@ -60,9 +60,7 @@ describe('applyConfig', () => {
     expect(
       patterns.some((pattern) => pattern.test('/dequap/travail_equipe')),
     ).toBe(true);
-    expect(patterns.some((pattern) => pattern.test('/dequap/a/b'))).toBe(
-      false,
-    );
+    expect(patterns.some((pattern) => pattern.test('/dequap/a/b'))).toBe(false);
   });
 
   it('registers the views of the extranet types and keeps the others', () => {

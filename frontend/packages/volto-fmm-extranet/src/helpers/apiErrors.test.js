@@ -24,7 +24,9 @@ describe('apiErrors', () => {
   });
 
   it("reads plone.restapi's validation errors", () => {
+    // A Python repr: `${token}` is the placeholder of zope.schema's message.
     const message =
+      // eslint-disable-next-line no-template-curly-in-string
       "[{'message': 'Unknown function: astronaute', 'field': 'functions', 'error': InvalidValue('Unknown: ${token}')}, " +
       "{'field': 'workplace', 'message': \"L'adresse n'est pas 'valide'\"}, " +
       "{'message': 'It\\'s wrong', 'field': 'email', 'error': None}]";

@@ -1,13 +1,13 @@
 import { defineMessages, useIntl } from 'react-intl';
 import { Button } from 'semantic-ui-react';
 import config from '@plone/volto/registry';
-import FiltersForm from '../Form/FiltersForm';
-import { InputField, RadioGroup, VocabularySelect } from '../Form/Field';
-import Page from '../Listing/Page';
-import Results from '../Listing/Results';
-import useFilters from '../Listing/useFilters';
-import useService from '../Listing/useService';
-import { withLogin } from '../LoginRedirect/RequireLogin';
+import FiltersForm from '../Core/Form/FiltersForm';
+import { InputField, RadioGroup, VocabularySelect } from '../Core/Form/Field';
+import Page from '../Core/Listing/Page';
+import Results from '../Core/Listing/Results';
+import useFilters from '../Core/Listing/useFilters';
+import useService from '../Core/Listing/useService';
+import { withLogin } from '../Core/LoginRedirect/RequireLogin';
 import { AgendaCards, DayList, MonthGrid } from './CalendarViews';
 import {
   VIEWS,

@@ -5,7 +5,7 @@
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
-import Card, { CardList } from '../Listing/Card';
+import Card, { CardList } from '../Core/Listing/Card';
 import AgendaEvent, { EventDetails, itemShape } from './AgendaEvent';
 import { formatDay, monthWeeks, weekdayNames } from './calendar';
 

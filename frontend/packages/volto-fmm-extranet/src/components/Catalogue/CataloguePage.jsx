@@ -1,9 +1,9 @@
 import PropTypes from 'prop-types';
-import FiltersForm from '../Form/FiltersForm';
-import { CardList } from '../Listing/Card';
-import Page from '../Listing/Page';
-import Results from '../Listing/Results';
-import useService from '../Listing/useService';
+import FiltersForm from '../Core/Form/FiltersForm';
+import { CardList } from '../Core/Listing/Card';
+import Page from '../Core/Listing/Page';
+import Results from '../Core/Listing/Results';
+import useService from '../Core/Listing/useService';
 import './Catalogue.less';
 
 /**

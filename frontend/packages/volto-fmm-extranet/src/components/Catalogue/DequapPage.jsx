@@ -1,10 +1,10 @@
 import { defineMessages, useIntl } from 'react-intl';
 import PropTypes from 'prop-types';
 import { useParams } from 'react-router-dom';
-import { CardList } from '../Listing/Card';
-import Page from '../Listing/Page';
-import Results from '../Listing/Results';
-import useService from '../Listing/useService';
+import { CardList } from '../Core/Listing/Card';
+import Page from '../Core/Listing/Page';
+import Results from '../Core/Listing/Results';
+import useService from '../Core/Listing/useService';
 import FormationCard from './FormationCard';
 import ToolCard from './ToolCard';
 import sharedMessages from '../../messages';

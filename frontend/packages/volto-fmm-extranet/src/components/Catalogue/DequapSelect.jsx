@@ -1,6 +1,6 @@
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
-import { VocabularySelect } from '../Form/Field';
+import { VocabularySelect } from '../Core/Form/Field';
 import sharedMessages from '../../messages';
 
 /**

@@ -1,10 +1,10 @@
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
-import Card from '../Listing/Card';
-import DateTime from '../Listing/DateTime';
-import DequapCategory from '../Views/DequapCategory';
-import { FormationStatus } from '../Views/FormationView';
+import Card from '../Core/Listing/Card';
+import DateTime from '../Core/Listing/DateTime';
+import DequapCategory from './DequapCategory';
+import { FormationStatus } from './FormationView';
 
 const messages = defineMessages({
   nextSession: { id: 'Next session:', defaultMessage: 'Next session:' },

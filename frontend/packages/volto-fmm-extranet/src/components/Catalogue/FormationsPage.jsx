@@ -1,6 +1,6 @@
 import { defineMessages, useIntl } from 'react-intl';
-import { RadioGroup } from '../Form/Field';
-import useFilters from '../Listing/useFilters';
+import { RadioGroup } from '../Core/Form/Field';
+import useFilters from '../Core/Listing/useFilters';
 import CataloguePage from './CataloguePage';
 import DequapSelect from './DequapSelect';
 import FormationCard from './FormationCard';

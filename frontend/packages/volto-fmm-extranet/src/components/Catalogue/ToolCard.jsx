@@ -1,6 +1,6 @@
 import PropTypes from 'prop-types';
-import Card from '../Listing/Card';
-import DequapCategory from '../Views/DequapCategory';
+import Card from '../Core/Listing/Card';
+import DequapCategory from './DequapCategory';
 import ToolActions from './ToolActions';
 import { valueLabel, valueToken } from '../../helpers';
 

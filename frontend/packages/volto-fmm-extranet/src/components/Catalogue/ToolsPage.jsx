@@ -1,5 +1,5 @@
 import { defineMessages, useIntl } from 'react-intl';
-import useFilters from '../Listing/useFilters';
+import useFilters from '../Core/Listing/useFilters';
 import CataloguePage from './CataloguePage';
 import DequapSelect from './DequapSelect';
 import ToolCard from './ToolCard';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import FavouriteButton from './FavouriteButton';
-import FavouritesPage from '../Profile/FavouritesPage';
+import FavouritesPage from './FavouritesPage';
 import { apiError, fakeToken, renderWithStore } from '../../helpers/testing';
 
 const token = fakeToken({ sub: 'anne', fullname: 'Anne Dupont' });

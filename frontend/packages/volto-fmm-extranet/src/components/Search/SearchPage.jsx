@@ -1,13 +1,13 @@
 import { defineMessages, useIntl } from 'react-intl';
-import FiltersForm from '../Form/FiltersForm';
-import { InputField, SelectField, WordsField } from '../Form/Field';
+import FiltersForm from '../Core/Form/FiltersForm';
+import { InputField, SelectField, WordsField } from '../Core/Form/Field';
 import DequapSelect from '../Catalogue/DequapSelect';
-import GroupSelect from '../Listing/GroupSelect';
-import ItemList from '../Listing/ItemList';
-import Page from '../Listing/Page';
-import Results from '../Listing/Results';
-import useFilters from '../Listing/useFilters';
-import useSearch from '../Listing/useSearch';
+import GroupSelect from '../Core/Listing/GroupSelect';
+import ItemList from '../Core/Listing/ItemList';
+import Page from '../Core/Listing/Page';
+import Results from '../Core/Listing/Results';
+import useFilters from '../Core/Listing/useFilters';
+import useSearch from '../Core/Listing/useSearch';
 
 const messages = defineMessages({
   title: { id: 'Search the extranet', defaultMessage: 'Search the extranet' },

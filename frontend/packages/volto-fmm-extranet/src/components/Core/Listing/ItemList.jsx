@@ -1,0 +1,66 @@
+import PropTypes from 'prop-types';
+import { useIntl } from 'react-intl';
+import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
+import DateTime from './DateTime';
+import { formatEventDates } from '../../../helpers/dates';
+
+const ItemDate = ({ item, dateField, eventDates }) => {
+  const { locale } = useIntl();
+  if (eventDates) {
+    const text = formatEventDates(item, locale);
+    return text ? (
+      <time dateTime={item.start} className="fmm-item-date">
+        {text}
+      </time>
+    ) : null;
+  }
+  return dateField ? (
+    <DateTime date={item[dateField]} className="fmm-item-date" />
+  ) : null;
+};
+
+/**
+ * List of catalog results or content summaries: linked title, optional type
+ * and date (one date field, or the dates of an activity), description.
+ */
+const ItemList = ({ items, dateField, eventDates, showType }) => (
+  <ul className="fmm-item-list">
+    {items.map((item) => (
+      <li key={item['@id']} className="fmm-item">
+        <UniversalLink href={item['@id']} className="fmm-item-title">
+          {item.title}
+        </UniversalLink>
+        <div className="fmm-item-meta">
+          {showType && item.type_title && (
+            <span className="fmm-item-type">{item.type_title}</span>
+          )}
+          <ItemDate item={item} dateField={dateField} eventDates={eventDates} />
+        </div>
+        {item.description && (
+          <p className="fmm-item-description">{item.description}</p>
+        )}
+      </li>
+    ))}
+  </ul>
+);
+
+ItemList.propTypes = {
+  items: PropTypes.arrayOf(
+    PropTypes.shape({
+      '@id': PropTypes.string.isRequired,
+      title: PropTypes.string,
+      description: PropTypes.string,
+    }),
+  ).isRequired,
+  dateField: PropTypes.string,
+  eventDates: PropTypes.bool,
+  showType: PropTypes.bool,
+};
+
+ItemList.defaultProps = {
+  dateField: null,
+  eventDates: false,
+  showType: false,
+};
+
+export default ItemList;

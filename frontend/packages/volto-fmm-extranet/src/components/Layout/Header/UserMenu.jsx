@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import jwtDecode from 'jwt-decode';
+import { defineMessages, useIntl } from 'react-intl';
+import { useSelector } from 'react-redux';
+import { Link, useLocation } from 'react-router-dom';
+import {
+  PROFILE_SECTIONS,
+  messages as sectionMessages,
+} from '../../People/sections';
+import './UserMenu.less';
+
+const messages = defineMessages({
+  userMenu: { id: 'Menu of {name}', defaultMessage: 'Menu of {name}' },
+  changePassword: {
+    id: 'Change my password',
+    defaultMessage: 'Change my password',
+  },
+  logout: { id: 'Log out', defaultMessage: 'Log out' },
+});
+
+export const ENTRIES = [
+  ...PROFILE_SECTIONS.map((section) => ({
+    ...section,
+    message: sectionMessages[section.key],
+  })),
+  {
+    key: 'changePassword',
+    to: '/change-password',
+    message: messages.changePassword,
+  },
+  { key: 'logout', to: '/logout', message: messages.logout },
+];
+
+/** Name of the logged-in user, read from the authentication token. */
+export const userNameFromToken = (token) => {
+  try {
+    const claims = jwtDecode(token);
+    return claims.fullname || claims.sub;
+  } catch (error) {
+    return '';
+  }
+};
+
+/**
+ * The user's name, top right, opening the menu of their account (a
+ * disclosure button and a list of links): closed by Escape (back on the
+ * button), by a click or focus elsewhere, and when a page opens.
+ */
+const UserMenu = () => {
+  const intl = useIntl();
+  const token = useSelector((state) => state.userSession.token);
+  const name = userNameFromToken(token);
+  const [open, setOpen] = useState(false);
+  const root = useRef(null);
+  const button = useRef(null);
+  const { pathname } = useLocation();
+
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) {
+      return undefined;
+    }
+    const onOutside = (event) => {
+      if (root.current && !root.current.contains(event.target)) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('mousedown', onOutside);
+    document.addEventListener('focusin', onOutside);
+    return () => {
+      document.removeEventListener('mousedown', onOutside);
+      document.removeEventListener('focusin', onOutside);
+    };
+  }, [open]);
+
+  const onKeyDown = (event) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      button.current.focus();
+    }
+  };
+
+  return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className="fmm-user-menu" ref={root} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        className="fmm-user-menu-button"
+        aria-expanded={open}
+        aria-controls="fmm-user-menu-list"
+        aria-label={intl.formatMessage(messages.userMenu, { name })}
+        onClick={() => setOpen(!open)}
+      >
+        <span>{name}</span>
+        <span aria-hidden="true"> ▾</span>
+      </button>
+      <ul id="fmm-user-menu-list" hidden={!open}>
+        {ENTRIES.map((entry) => (
+          <li key={entry.key}>
+            <Link to={entry.to} onClick={() => setOpen(false)}>
+              {intl.formatMessage(entry.message)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
+
+export default UserMenu;

@@ -1,0 +1,149 @@
+import PropTypes from 'prop-types';
+import { defineMessages, useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import ListingSection from '../Core/Listing/ListingSection';
+import { latestQuery } from '../Core/Listing/queries';
+import ContentBody from '../Core/Views/ContentBody';
+import DetailList from '../Core/Views/DetailList';
+import PeopleList from '../Core/Views/PeopleList';
+import ViewLayout from '../Core/Views/ViewLayout';
+import { hasValue, useCanEdit, valueLabel } from '../../helpers';
+import sharedMessages from '../../messages';
+
+const messages = defineMessages({
+  address: { id: 'Address', defaultMessage: 'Address' },
+  intergroup: { id: 'Intergroup', defaultMessage: 'Intergroup' },
+  phone: { id: 'Phone', defaultMessage: 'Phone' },
+  email: { id: 'Email', defaultMessage: 'Email' },
+  website: { id: 'Website', defaultMessage: 'Website' },
+  paymentMode: { id: 'Payment mode', defaultMessage: 'Payment mode' },
+  openToRegistrations: {
+    id: 'Open to new patients',
+    defaultMessage: 'Open to new patients',
+  },
+  managers: { id: 'Managers', defaultMessage: 'Managers' },
+  workers: { id: 'Workers', defaultMessage: 'Workers' },
+  addAnnouncement: {
+    id: 'Publish an announcement',
+    defaultMessage: 'Publish an announcement',
+  },
+});
+
+/** "Name (123)", as medical houses are always named. */
+export const medicalHouseTitle = (content) =>
+  content.number ? `${content.title} (${content.number})` : content.title;
+
+/**
+ * Page of a medical house: address and contact, payment mode, registrations,
+ * managers, its workers and its announcements. Managers get a button to
+ * publish an announcement.
+ */
+const MedicalHouseView = ({ content }) => {
+  const intl = useIntl();
+  const canEdit = useCanEdit();
+  const path = flattenToAppURL(content['@id']);
+  const address = [
+    content.street,
+    [content.postal_code, content.municipality].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+  return (
+    <ViewLayout
+      content={content}
+      title={medicalHouseTitle(content)}
+      className="fmm-medical-house"
+    >
+      <DetailList
+        rows={[
+          { label: intl.formatMessage(messages.address), value: address },
+          {
+            label: intl.formatMessage(messages.intergroup),
+            value: valueLabel(content.intergroup),
+          },
+          {
+            label: intl.formatMessage(messages.phone),
+            value: content.phone,
+            display: <a href={`tel:${content.phone}`}>{content.phone}</a>,
+          },
+          {
+            label: intl.formatMessage(messages.email),
+            value: content.email,
+            display: <a href={`mailto:${content.email}`}>{content.email}</a>,
+          },
+          {
+            label: intl.formatMessage(messages.website),
+            value: content.website,
+            display: (
+              <UniversalLink href={content.website}>
+                {content.website}
+              </UniversalLink>
+            ),
+          },
+          {
+            label: intl.formatMessage(messages.paymentMode),
+            value: valueLabel(content.payment_mode),
+          },
+          {
+            label: intl.formatMessage(messages.openToRegistrations),
+            value:
+              typeof content.open_to_registrations === 'boolean' ? 1 : null,
+            display: intl.formatMessage(
+              content.open_to_registrations
+                ? sharedMessages.yes
+                : sharedMessages.no,
+            ),
+          },
+        ]}
+      />
+      <ContentBody content={content} />
+      {hasValue(content.managers) && (
+        <section aria-labelledby="managers-heading">
+          <h2 id="managers-heading">{intl.formatMessage(messages.managers)}</h2>
+          <PeopleList people={content.managers} />
+        </section>
+      )}
+      {canEdit && (
+        <Link
+          to={`${path}/add?type=Announcement`}
+          className="ui primary button fmm-add-announcement"
+        >
+          {intl.formatMessage(messages.addAnnouncement)}
+        </Link>
+      )}
+      <div className="fmm-sections">
+        <ListingSection
+          id="medical-house-workers"
+          title={intl.formatMessage(messages.workers)}
+          query={{
+            portal_type: ['Worker'],
+            fmm_workplaces: content.UID,
+            sort_on: 'sortable_title',
+            b_size: 200,
+          }}
+        />
+        <ListingSection
+          id="medical-house-announcements"
+          title={intl.formatMessage(sharedMessages.announcements)}
+          path={path}
+          query={latestQuery(['Announcement'], 10)}
+          dateField="effective"
+        />
+      </div>
+    </ViewLayout>
+  );
+};
+
+MedicalHouseView.propTypes = {
+  content: PropTypes.shape({
+    '@id': PropTypes.string.isRequired,
+    UID: PropTypes.string,
+    title: PropTypes.string,
+    number: PropTypes.oneOfType([PropTypes.string, PropTypes.number]),
+  }).isRequired,
+};
+
+export default MedicalHouseView;

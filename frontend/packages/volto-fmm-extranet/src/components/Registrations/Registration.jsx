@@ -1,0 +1,349 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import PropTypes from 'prop-types';
+import { defineMessages, useIntl } from 'react-intl';
+import { useDispatch } from 'react-redux';
+import { Button, Loader } from 'semantic-ui-react';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import { toQueryString } from '../../actions';
+import DateTime from '../Core/Listing/DateTime';
+import sharedMessages from '../../messages';
+import './Registration.less';
+
+// Requests of this component only: Volto's api middleware runs them and its
+// promise gives the answer; no reducer keeps them.
+export const GET_REGISTRATION_PLACES = 'FMM_GET_REGISTRATION_PLACES';
+export const GET_MY_REGISTRATIONS = 'FMM_GET_MY_REGISTRATIONS';
+export const REGISTER = 'FMM_REGISTER';
+export const CANCEL_REGISTRATION = 'FMM_CANCEL_REGISTRATION';
+
+const ACTIVE_STATES = ['confirmed', 'waiting'];
+
+const messages = defineMessages({
+  title: { id: 'Registration', defaultMessage: 'Registration' },
+  placesLeft: {
+    id: '{count, plural, =0 {No place left} one {# place left} other {# places left}}',
+    defaultMessage:
+      '{count, plural, =0 {No place left} one {# place left} other {# places left}}',
+  },
+  waitingList: {
+    id: 'Full: waiting list',
+    defaultMessage: 'Full: waiting list',
+  },
+  full: {
+    id: 'This activity is full.',
+    defaultMessage: 'This activity is full.',
+  },
+  unlimited: {
+    id: 'Places not limited',
+    defaultMessage: 'Places not limited',
+  },
+  deadline: {
+    id: 'Registration until',
+    defaultMessage: 'Registration until',
+  },
+  closed: {
+    id: 'Registration is closed.',
+    defaultMessage: 'Registration is closed.',
+  },
+  registered: {
+    id: 'You are registered.',
+    defaultMessage: 'You are registered.',
+  },
+  waiting: {
+    id: 'You are on the waiting list.',
+    defaultMessage: 'You are on the waiting list.',
+  },
+  register: {
+    id: 'Register for this activity',
+    defaultMessage: 'Register for this activity',
+  },
+  registerWaiting: {
+    id: 'Register on the waiting list',
+    defaultMessage: 'Register on the waiting list',
+  },
+  cancel: {
+    id: 'Cancel my registration',
+    defaultMessage: 'Cancel my registration',
+  },
+  registering: {
+    id: 'Registering…',
+    defaultMessage: 'Registering…',
+  },
+  cancelling: {
+    id: 'Cancelling…',
+    defaultMessage: 'Cancelling…',
+  },
+  confirmedNotice: {
+    id: 'Your registration is confirmed. A confirmation email has been sent to you.',
+    defaultMessage:
+      'Your registration is confirmed. A confirmation email has been sent to you.',
+  },
+  waitingNotice: {
+    id: 'The activity is full: you are on the waiting list. You will receive an email as soon as a place is free.',
+    defaultMessage:
+      'The activity is full: you are on the waiting list. You will receive an email as soon as a place is free.',
+  },
+  cancelledNotice: {
+    id: 'Your registration is cancelled.',
+    defaultMessage: 'Your registration is cancelled.',
+  },
+  failed: {
+    id: 'Your request could not be saved. Please try again later.',
+    defaultMessage: 'Your request could not be saved. Please try again later.',
+  },
+});
+
+/** Message of a failed request: the server's own (translated), else `fallback`. */
+const errorText = (error, fallback) =>
+  error?.response?.body?.message ||
+  error?.response?.body?.error?.message ||
+  fallback;
+
+/** Whether registration has closed: after the deadline, else after the start. */
+export const registrationClosed = (content, now = Date.now()) => {
+  const closes = new Date(content.registration_deadline || content.start);
+  return !isNaN(closes) && now > closes.getTime();
+};
+
+/**
+ * Registration of the current worker to an activity: the places left (or the
+ * waiting list), a button to register or to cancel, and what happened, said
+ * in a live region. Places come from `@agenda` (the activity's occurrence),
+ * the worker's own registration from `@my-registrations`; the button posts to
+ * (or deletes) `<activity>/@registration`. Nothing shows when the activity
+ * takes no registration.
+ */
+const Registration = ({ content }) => {
+  const intl = useIntl();
+  const dispatch = useDispatch();
+  const path = flattenToAppURL(content['@id'] || '');
+  const enabled = Boolean(content.registration_enabled);
+  const [loading, setLoading] = useState(enabled);
+  const [places, setPlaces] = useState(undefined); // number, null: no limit
+  const [mine, setMine] = useState(null); // 'confirmed', 'waiting' or null
+  const [busy, setBusy] = useState(null); // 'register' or 'cancel'
+  const [notice, setNotice] = useState(null); // { kind, text }
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+
+  const loadPlaces = useCallback(
+    () =>
+      Promise.resolve(
+        dispatch({
+          type: GET_REGISTRATION_PLACES,
+          request: {
+            op: 'get',
+            // The occurrence at the activity's start (its first, if recurring).
+            path: `/@agenda${toQueryString({
+              start: content.start,
+              end: content.start,
+            })}`,
+          },
+        }),
+      )
+        .then((agenda) => {
+          const item = (agenda?.items || []).find(
+            (occurrence) => occurrence.UID === content.UID,
+          );
+          if (mounted.current && item) {
+            setPlaces(item.remaining_places);
+          }
+        })
+        .catch(() => {}), // places stay unknown; registering still works
+    [dispatch, content.start, content.UID],
+  );
+
+  useEffect(() => {
+    if (!enabled) {
+      return;
+    }
+    const loadMine = Promise.resolve(
+      dispatch({
+        type: GET_MY_REGISTRATIONS,
+        request: { op: 'get', path: '/@my-registrations' },
+      }),
+    )
+      .then((result) => {
+        const found = [...(result?.upcoming || []), ...(result?.past || [])]
+          .filter(
+            (registration) =>
+              flattenToAppURL(registration.activity?.['@id'] || '') === path,
+          )
+          .map((registration) => registration.state)
+          .find((state) => ACTIVE_STATES.includes(state));
+        if (mounted.current) {
+          setMine(found || null);
+        }
+      })
+      .catch(() => {});
+    Promise.all([loadPlaces(), loadMine]).then(() => {
+      if (mounted.current) {
+        setLoading(false);
+      }
+    });
+  }, [enabled, dispatch, path, loadPlaces]);
+
+  if (!enabled) {
+    return null;
+  }
+
+  const act = (kind) => {
+    setBusy(kind);
+    setNotice(null);
+    const request =
+      kind === 'register'
+        ? {
+            type: REGISTER,
+            request: {
+              op: 'post',
+              path: `${path}/@registration`,
+              data: { answers: {} },
+            },
+          }
+        : {
+            type: CANCEL_REGISTRATION,
+            request: { op: 'del', path: `${path}/@registration` },
+          };
+    return Promise.resolve(dispatch(request))
+      .then((registration) => {
+        if (!mounted.current) {
+          return;
+        }
+        const state = kind === 'register' ? registration?.state : null;
+        setMine(ACTIVE_STATES.includes(state) ? state : null);
+        const text = {
+          confirmed: messages.confirmedNotice,
+          waiting: messages.waitingNotice,
+        }[state];
+        setNotice({
+          kind: 'success',
+          text: intl.formatMessage(text || messages.cancelledNotice),
+        });
+        return loadPlaces();
+      })
+      .catch((error) => {
+        if (mounted.current) {
+          setNotice({
+            kind: 'error',
+            text: errorText(error, intl.formatMessage(messages.failed)),
+          });
+        }
+      })
+      .finally(() => {
+        if (mounted.current) {
+          setBusy(null);
+        }
+      });
+  };
+
+  const closed = registrationClosed(content);
+  const full = places === 0;
+  let placesText = null;
+  if (full) {
+    placesText = intl.formatMessage(
+      content.waiting_list ? messages.waitingList : messages.full,
+    );
+  } else if (typeof places === 'number') {
+    placesText = intl.formatMessage(messages.placesLeft, { count: places });
+  } else if (places === null && !content.capacity) {
+    placesText = intl.formatMessage(messages.unlimited);
+  }
+  const canRegister = !mine && !closed && (!full || content.waiting_list);
+  const canCancel = Boolean(mine);
+
+  return (
+    <section
+      className="fmm-registration"
+      aria-labelledby="fmm-registration-title"
+      aria-busy={loading}
+    >
+      <h2 id="fmm-registration-title">{intl.formatMessage(messages.title)}</h2>
+      {loading ? (
+        <Loader active inline size="small">
+          {intl.formatMessage(sharedMessages.loading)}
+        </Loader>
+      ) : (
+        <>
+          {placesText && (
+            <p className={`fmm-places${full ? ' full' : ''}`}>{placesText}</p>
+          )}
+          {content.registration_deadline && !closed && (
+            <p className="fmm-deadline">
+              {intl.formatMessage(messages.deadline)}{' '}
+              <DateTime date={content.registration_deadline} includeTime />
+            </p>
+          )}
+          {mine && (
+            <p className={`fmm-my-registration ${mine}`}>
+              {intl.formatMessage(
+                mine === 'waiting' ? messages.waiting : messages.registered,
+              )}
+            </p>
+          )}
+          {closed && !mine && (
+            <p className="fmm-registration-closed">
+              {intl.formatMessage(messages.closed)}
+            </p>
+          )}
+          {canRegister && (
+            <Button
+              type="button"
+              primary
+              className="fmm-register"
+              loading={busy === 'register'}
+              disabled={Boolean(busy)}
+              aria-busy={busy === 'register'}
+              onClick={() => act('register')}
+            >
+              {intl.formatMessage(
+                full ? messages.registerWaiting : messages.register,
+              )}
+            </Button>
+          )}
+          {canCancel && (
+            <Button
+              type="button"
+              className="fmm-cancel-registration"
+              loading={busy === 'cancel'}
+              disabled={Boolean(busy)}
+              aria-busy={busy === 'cancel'}
+              onClick={() => act('cancel')}
+            >
+              {intl.formatMessage(messages.cancel)}
+            </Button>
+          )}
+        </>
+      )}
+      <div
+        className={`fmm-registration-status${notice ? ` ${notice.kind}` : ''}`}
+        role="status"
+        aria-live="polite"
+      >
+        {busy &&
+          intl.formatMessage(
+            busy === 'register' ? messages.registering : messages.cancelling,
+          )}
+        {!busy && notice?.text}
+      </div>
+    </section>
+  );
+};
+
+Registration.propTypes = {
+  content: PropTypes.shape({
+    '@id': PropTypes.string,
+    UID: PropTypes.string,
+    start: PropTypes.string,
+    registration_enabled: PropTypes.bool,
+    registration_deadline: PropTypes.string,
+    capacity: PropTypes.number,
+    waiting_list: PropTypes.bool,
+  }).isRequired,
+};
+
+export default Registration;

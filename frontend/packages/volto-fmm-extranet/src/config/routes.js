@@ -1,0 +1,72 @@
+/**
+ * Pages of the extranet that are not Plone content, by capability.
+ */
+import AccountRequestPage from '../components/Accounts/AccountRequestPage';
+import ActivationPage from '../components/Accounts/ActivationPage';
+import PasswordResetPage from '../components/Accounts/PasswordResetPage';
+import AgendaPage from '../components/Agenda/AgendaPage';
+import DequapPage from '../components/Catalogue/DequapPage';
+import FormationsPage from '../components/Catalogue/FormationsPage';
+import ToolsPage from '../components/Catalogue/ToolsPage';
+import { withLogin } from '../components/Core/LoginRedirect/RequireLogin';
+import FavouritesPage from '../components/Favourites/FavouritesPage';
+import MyDataPage from '../components/Gdpr/MyDataPage';
+import HomePage from '../components/Layout/Home/HomePage';
+import MapPage from '../components/MedicalHouses/MapPage';
+import JobsPage from '../components/People/JobsPage';
+import ProfilePage from '../components/People/ProfilePage';
+import DocumentsPage from '../components/Publications/DocumentsPage';
+import NewsPage from '../components/Publications/NewsPage';
+import RegistrationsPage from '../components/Registrations/RegistrationsPage';
+import SearchPage from '../components/Search/SearchPage';
+
+/** Pages of the extranet that are not Plone content. */
+export const ROUTES = [
+  { path: '/', component: HomePage, exact: true },
+  { path: '/search', component: SearchPage, exact: true },
+  { path: '/documents', component: DocumentsPage, exact: true },
+  { path: '/demande-de-compte', component: AccountRequestPage, exact: true },
+  { path: '/cartographie', component: MapPage, exact: true },
+  // The agenda replaces the view of the folder `/agenda` only (its
+  // activities, `/agenda/contents` and `/agenda/add` stay content).
+  { path: '/agenda', component: AgendaPage, exact: true },
+  // Same for the news, trainings and tools folders; a DEQuaP category lists
+  // its trainings and tools.
+  { path: '/actualites', component: withLogin(NewsPage), exact: true },
+  { path: '/formations', component: withLogin(FormationsPage), exact: true },
+  { path: '/outils', component: withLogin(ToolsPage), exact: true },
+  { path: '/dequap/:token', component: withLogin(DequapPage), exact: true },
+  // Pages of the links mailed by the backend (accounts/links.py); Volto's
+  // `/passwordreset` (linked from the login form) asks for such a link too.
+  { path: '/activer-mon-compte', component: ActivationPage, exact: true },
+  { path: '/nouveau-mot-de-passe', component: PasswordResetPage, exact: true },
+  { path: '/passwordreset', component: PasswordResetPage, exact: true },
+  // The menu under the user's name.
+  { path: '/mon-profil', component: ProfilePage, exact: true },
+  { path: '/mes-emplois', component: JobsPage, exact: true },
+  { path: '/mes-inscriptions', component: RegistrationsPage, exact: true },
+  { path: '/mes-favoris', component: FavouritesPage, exact: true },
+  { path: '/mes-donnees', component: MyDataPage, exact: true },
+];
+
+const applyRoutes = (config) => {
+  // Anchored, so that content named like a route (e.g. a folder
+  // `/groupes/infirmiers/documents`) is still fetched as content; route
+  // parameters (`:token`) stand for one path segment.
+  const routePaths = ROUTES.filter((route) => route.path !== '/').map(
+    (route) => new RegExp(`^${route.path.replace(/:[^/]+/g, '[^/]+')}$`),
+  );
+
+  config.settings = {
+    ...config.settings,
+    nonContentRoutes: [...config.settings.nonContentRoutes, ...routePaths],
+    nonContentRoutesPublic: [
+      ...config.settings.nonContentRoutesPublic,
+      ...routePaths,
+    ],
+  };
+  config.addonRoutes = [...config.addonRoutes, ...ROUTES];
+  return config;
+};
+
+export default applyRoutes;

@@ -1,0 +1,40 @@
+/**
+ * Views of the extranet's content types, by capability, and the page shown
+ * where Plone answers "401 Unauthorized".
+ */
+import ActivityView from '../components/Activities/ActivityView';
+import FormationView from '../components/Catalogue/FormationView';
+import ToolView from '../components/Catalogue/ToolView';
+import LoginRedirect from '../components/Core/LoginRedirect/LoginRedirect';
+import MedicalHouseView from '../components/MedicalHouses/MedicalHouseView';
+import WorkerView from '../components/People/WorkerView';
+import AnnouncementView from '../components/Publications/AnnouncementView';
+import SynthesisPageView from '../components/Publications/SynthesisPageView';
+import GroupSpaceView from '../components/Spaces/GroupSpaceView';
+
+const applyViews = (config) => {
+  config.views = {
+    ...config.views,
+    contentTypesViews: {
+      ...config.views.contentTypesViews,
+      MedicalHouse: MedicalHouseView,
+      Worker: WorkerView,
+      Intergroup: GroupSpaceView,
+      SectoralGroup: GroupSpaceView,
+      WorkingGroup: GroupSpaceView,
+      Thematic: GroupSpaceView,
+      Announcement: AnnouncementView,
+      Formation: FormationView,
+      Tool: ToolView,
+      SynthesisPage: SynthesisPageView,
+      Activity: ActivityView,
+    },
+    errorViews: {
+      ...config.views.errorViews,
+      401: LoginRedirect,
+    },
+  };
+  return config;
+};
+
+export default applyViews;
