@@ -130,13 +130,3 @@ def test_upgrade_to_1003_names_the_classes_where_they_are(portal):
     assert fti.schema == "fmm_extranet.people.content.IWorker"
     assert "fmm-erase" in actions["object"]
     assert catalog.unrestrictedSearchResults(object_provides="fmm_extranet.spaces.behaviors.IGroupSpace")
-
-
-def test_objects_pickled_under_the_old_modules_still_load():
-    """A database made before 1003 names the old modules: they resolve to today's classes."""
-    from fmm_extranet.activities.content import Activity
-    from fmm_extranet.people.content import Worker
-    from ZODB.broken import find_global
-
-    assert find_global("fmm_extranet.content.worker", "Worker") is Worker
-    assert find_global("fmm_extranet.content.activity", "Activity") is Activity

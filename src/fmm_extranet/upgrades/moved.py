@@ -5,6 +5,7 @@ paths; they stay importable so that such objects load. Upgrade step 1003 re-impo
 the types (their ``klass`` and ``schema``) and the provided-interfaces index.
 """
 
+import fmm_extranet
 import importlib
 import sys
 import types
@@ -24,6 +25,9 @@ MOVED_MODULES = {
 def alias_moved_modules():
     """Make the old module paths import the modules that hold the classes now."""
     parent = sys.modules.setdefault("fmm_extranet.content", types.ModuleType("fmm_extranet.content"))
+    # Unpickling only needs sys.modules; dotted names (an FTI's klass and schema,
+    # resolved with zope.dottedname) walk attributes from the top package.
+    fmm_extranet.content = parent
     for old, new in MOVED_MODULES.items():
         module = sys.modules.setdefault(old, importlib.import_module(new))
         setattr(parent, old.rsplit(".", 1)[1], module)
