@@ -27,11 +27,12 @@ ALLOWED = {
     "catalogue": set(),
     "registrations": {"access", "people", "activities", "catalogue"},
     "agenda": {"activities", "spaces", "registrations"},
-    "accounts": {"controlpanel", "access", "people", "medical_houses", "spaces"},
+    "accounts": {"controlpanel", "access", "people", "medical_houses", "spaces", "registrations"},
     "favourites": {"accounts"},
     "share_by_mail": {"accounts", "people"},
     "gdpr": {"access", "accounts", "people", "favourites", "registrations"},
     "search": set(),
+    "sessions": {"accounts"},
 }
 #: Modules of the package root every capability may use.
 SHARED_ROOT = {"", "interfaces"}

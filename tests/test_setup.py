@@ -6,6 +6,13 @@ import pytest
 
 ACCESS_CONTENTS_INFORMATION = "Access contents information"
 
+
+def assert_upgraded_to_the_profile_version(setup):
+    """The upgrade steps lead to the version of metadata.xml."""
+    profile = "fmm_extranet:default"
+    assert setup.getLastVersionForProfile(profile) == (setup.getVersionForProfile(profile),)
+
+
 CUSTOM_TYPES = [
     "Intergroup",
     "MedicalHouse",
@@ -82,7 +89,9 @@ def test_upgrade_to_1002_opens_the_classic_pages_and_menus(portal):
 
     setup.upgradeProfile("fmm_extranet:default")
 
-    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1003",)
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == (
+        setup.getVersionForProfile("fmm_extranet:default"),
+    )
     roles = [r["name"] for r in portal.rolesOfPermission(ACCESS_CONTENTS_INFORMATION) if r["selected"]]
     assert "Anonymous" in roles and "ActiveWorker" in roles
     assert "fmm-profile" in actions["user"]
@@ -104,7 +113,9 @@ def test_upgrade_to_1001_restores_what_a_1000_site_lacks(portal):
 
     setup.upgradeProfile("fmm_extranet:default")
 
-    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1003",)
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == (
+        setup.getVersionForProfile("fmm_extranet:default"),
+    )
     assert workflow_tool.getChainForPortalType("Discussion Item") == ("fmm_comment_workflow",)
     assert "fmm_registrants" in catalog.indexes()
     assert api.portal.get_registry_record("fmm_extranet.approval_delay") == 48
@@ -125,7 +136,9 @@ def test_upgrade_to_1003_names_the_classes_where_they_are(portal):
 
     setup.upgradeProfile("fmm_extranet:default")
 
-    assert setup.getLastVersionForProfile("fmm_extranet:default") == ("1003",)
+    assert setup.getLastVersionForProfile("fmm_extranet:default") == (
+        setup.getVersionForProfile("fmm_extranet:default"),
+    )
     assert fti.klass == "fmm_extranet.people.content.Worker"
     assert fti.schema == "fmm_extranet.people.content.IWorker"
     assert "fmm-erase" in actions["object"]

@@ -30,7 +30,6 @@ default-zpublisher-encoding utf-8
 <dos_protection>
     form-memory-limit 4MB
 </dos_protection>
-{trusted_proxies}
 <zodb_db main>
     cache-size 30000
     <blobstorage>
@@ -53,7 +52,7 @@ use = egg:waitress#main
 listen = {listen}
 threads = 4
 max_request_body_size = 1073741824
-
+{proxy}
 [filter:translogger]
 use = egg:Paste#translogger
 setup_console_handler = False
@@ -136,6 +135,31 @@ SITE_ZCML = """\
 """
 
 
+def proxy_settings(proxies):
+    """waitress's settings for the proxy in front of Zope (``trusted_proxies``).
+
+    waitress takes the client's address from the ``X-Forwarded-For`` of that one
+    proxy (the last address, the one the proxy added) and drops the header of anyone
+    else; Zope then sees the client as the request's address (per-client rate limits,
+    the login brake, the access log). ``*`` trusts every peer: only when nothing but
+    the proxies can reach Zope.
+    """
+    proxies = [str(proxy) for proxy in proxies or ()]
+    if not proxies:
+        return ""
+    if len(proxies) > 1:
+        raise SystemExit(
+            "instance.yaml: trusted_proxies names one proxy (waitress trusts one address), "
+            'or "*" when only the proxies can reach Zope.'
+        )
+    return (
+        "# The client's address is the X-Forwarded-For of this proxy (instance.yaml).\n"
+        f"trusted_proxy = {proxies[0]}\n"
+        "trusted_proxy_headers = x-forwarded-for\n"
+        "clear_untrusted_proxy_headers = yes\n"
+    )
+
+
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--instance", type=Path, help="instance folder [instance/]")
@@ -161,10 +185,7 @@ def main(argv=None):
         "listen": args.listen or settings["wsgi_listen"],
         "filestorage": filestorage,
         "blobs": blobs,
-        # Their X-Forwarded-For gives the client's address (per-address rate limits).
-        "trusted_proxies": "\n".join(
-            f"trusted-proxy {proxy}" for proxy in settings.get("trusted_proxies") or ()
-        ),
+        "proxy": proxy_settings(settings.get("trusted_proxies")),
     }
     for folder in (
         instance / "etc",

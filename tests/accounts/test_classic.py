@@ -69,7 +69,6 @@ def test_anyone_asks_for_an_account_in_the_classic_ui(world_portal):
     [
         ({"form.widgets.consent:list": []}, "consent", "consentement"),
         ({"form.widgets.first_name": "<script>x</script>"}, "first_name", "< et >"),
-        ({"form.widgets.email": login_of("gp_igb")}, "email", "existe déjà"),
         ({"form.widgets.functions:list": []}, "functions", None),
     ],
 )
@@ -128,7 +127,6 @@ def test_approval_link_opens_the_classic_activation_page(as_user, world_portal, 
     [
         ({"form.widgets.password": "court", "form.widgets.password_confirmation": "court"}, "password"),
         ({"form.widgets.password_confirmation": "autre-chose-2026"}, "password_confirmation"),
-        ({"form.widgets.email": login_of("gp_igb")}, "email"),
     ],
 )
 def test_a_refused_activation_page_keeps_the_link(as_user, world_portal, smtp_inbox, changes, field):

@@ -155,7 +155,9 @@ def test_inviting_everyone_then_again_reaches_only_those_not_active(as_user, wor
 
     # Sacha activates their account; Alex does not.
     token = link_token(smtp_inbox.to(NEW_MEMBER["email"])[0])
-    response = as_user().post("@account-activation", json={"token": token, "password": NEW_PASSWORD})
+    response = as_user().post(
+        "@account-activation", json={"token": token, "password": NEW_PASSWORD, "consent": True}
+    )
     assert response.status_code == 200, response.text
     smtp_inbox.clear()
     response = press(world_portal, "invite-all")

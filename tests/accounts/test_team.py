@@ -125,7 +125,12 @@ def test_invitations_reach_only_those_who_have_not_activated(as_user, world_port
     sacha_token = link_token(smtp_inbox.to("sacha.lambert@example.net")[0])
     response = as_user().post(
         "@account-activation",
-        json={"token": sacha_token, "password": NEW_PASSWORD, "email": "sacha@perso.example"},
+        json={
+            "token": sacha_token,
+            "password": NEW_PASSWORD,
+            "email": "sacha@perso.example",
+            "consent": True,
+        },
     )
     assert response.status_code == 200, response.text
     sacha_session = session(world_portal, "sacha@perso.example", NEW_PASSWORD)

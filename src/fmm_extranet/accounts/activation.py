@@ -4,12 +4,15 @@ from fmm_extranet import _
 from fmm_extranet.accounts import audit
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import tokens
+from fmm_extranet.accounts.links import account_holder
 from fmm_extranet.accounts.links import send_reset
-from fmm_extranet.accounts.person import clean_new_email
+from fmm_extranet.accounts.links import tell_holder_of_taken_email
 from fmm_extranet.accounts.person import read_email
 from fmm_extranet.accounts.ratelimit import limit_attempts
 from fmm_extranet.accounts.workers import account_record
+from fmm_extranet.accounts.workers import ADDED_BY_TEAM
 from fmm_extranet.accounts.workers import CLOSED_STATUSES
+from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.accounts.workers import set_status
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.people.workers import worker_of
@@ -40,11 +43,23 @@ def change_email(worker, email):
     audit.record("email_changed", worker.user_id)
 
 
+def needs_consent(worker, purpose):
+    """Workers added by their team consent when they activate (requesters did when asking)."""
+    record = read_account_record(worker)
+    return (
+        purpose == tokens.ACTIVATION and record.get("origin") == ADDED_BY_TEAM and not record.get("consent")
+    )
+
+
 def activate(data):
     """Set the password of the link's account; a pending account becomes active.
 
-    Only an activation link may change the email address. Not rate-limited: a
-    token cannot be guessed, and a whole team may activate from one address.
+    Only an activation link may change the email address. When another account
+    uses the chosen address, the account keeps its own and the holder of the
+    chosen one is mailed: no refusal says that the address has an account (a
+    refused link stays valid, for guess after guess); the activated account's
+    login, which its owner must know, shows it once per link. Not rate-limited:
+    a token cannot be guessed, and a whole team may activate from one address.
     """
     errors = FieldErrors()
     entry = tokens.redeem(data.get("token"))
@@ -59,18 +74,27 @@ def activate(data):
     email = data.get("email")
     if email not in (None, "") and str(email).strip().lower() != worker.email:
         if entry["purpose"] == tokens.ACTIVATION:
-            email = clean_new_email(email, errors, except_user=worker.user_id)
+            email = read_email(email, errors)
         else:
             errors.add("email", _("The email address can only be changed while activating the account."))
     else:
         email = None
+    consent_needed = needs_consent(worker, entry["purpose"])
+    if consent_needed and data.get("consent") is not True:
+        errors.add("consent", _("Your consent to the processing of your data is required."))
     errors.refuse_if_any()
+    holder = account_holder(email, except_user=worker.user_id) if email else None
+    if holder is not None:
+        tell_holder_of_taken_email(*holder)
+        email = None
 
     api.portal.get_tool("acl_users").userSetPassword(worker.user_id, password)
     if email:
         change_email(worker, email)
     record = account_record(worker)
     record.setdefault("activated", now())
+    if consent_needed:
+        record["consent"] = now()
     if worker.status == "pending":
         set_status(worker, "active")
     audit.record(

@@ -67,6 +67,31 @@ def clean_workplace(value, errors):
     return value
 
 
+#: "My medical house is not in the list": its name and municipality, for the reviewers.
+WORKPLACE_REMARK_MAX_LENGTH = 200
+
+
+def clean_workplace_remark(value, errors):
+    """What the requester writes when their medical house is not in the list (optional)."""
+    value = value.strip() if isinstance(value, str) else ""
+    if len(value) > WORKPLACE_REMARK_MAX_LENGTH:
+        errors.add("workplace_remark", _("The name of your medical house has at most 200 characters."))
+    elif MARKUP_CHARACTERS & set(value) or "\n" in value or "\r" in value:
+        errors.add(
+            "workplace_remark",
+            _("The name of your medical house is plain text on one line: < and > are not allowed."),
+        )
+    return value
+
+
+def clean_requested_workplace(data, errors):
+    """``(workplace, remark)``: the workplace picked in the list, or None with a remark."""
+    remark = clean_workplace_remark(data.get("workplace_remark"), errors)
+    if remark and not data.get("workplace"):
+        return None, remark
+    return clean_workplace(data.get("workplace"), errors), remark
+
+
 def clean_functions(value, errors):
     """``Job.functions``: from ``[{"function", "complement", "speciality"}]`` or tokens."""
     if not isinstance(value, list):

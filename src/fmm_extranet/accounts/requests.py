@@ -11,9 +11,13 @@ from fmm_extranet.accounts import audit
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import setting
 from fmm_extranet.accounts import tokens
+from fmm_extranet.accounts.links import account_holder
 from fmm_extranet.accounts.links import send_validation
-from fmm_extranet.accounts.person import clean_workplace
-from fmm_extranet.accounts.person import read_person
+from fmm_extranet.accounts.links import tell_holder_of_request
+from fmm_extranet.accounts.person import clean_functions
+from fmm_extranet.accounts.person import clean_name
+from fmm_extranet.accounts.person import clean_requested_workplace
+from fmm_extranet.accounts.person import read_email
 from fmm_extranet.accounts.ratelimit import limit_attempts
 from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.accounts.workers import ADDED_BY_TEAM
@@ -46,17 +50,45 @@ REJECTION_BODY = _(
 )
 
 
+def read_requester(data, errors):
+    """Names, email and functions of a request; problems go to ``errors``.
+
+    Unlike ``read_person``, an email that an account already uses is no error:
+    the answer must not tell whether an email has an account.
+    """
+    return {
+        "first_name": clean_name(data.get("first_name"), "first_name", errors),
+        "last_name": clean_name(data.get("last_name"), "last_name", errors),
+        "email": read_email(data.get("email"), errors),
+        "functions": clean_functions(data.get("functions"), errors),
+    }
+
+
 def submit_request(data, request):
-    """A pending worker, from what an anonymous visitor filled in."""
+    """A pending worker, from what an anonymous visitor filled in.
+
+    For an email that an account already uses, nothing is created: the holder of
+    that account is mailed instead, and None is returned. Callers answer both
+    cases alike, so that nobody learns from the answer whether an email has an account.
+    """
     limit_attempts(request, data.get("email"))
     errors = FieldErrors()
-    person = read_person(data, errors)
-    workplace = clean_workplace(data.get("workplace"), errors)
+    person = read_requester(data, errors)
+    workplace, remark = clean_requested_workplace(data, errors)
     if data.get("consent") is not True:
         errors.add("consent", _("Your consent to the processing of your data is required."))
     errors.refuse_if_any()
+    holder = account_holder(person["email"])
+    if holder is not None:
+        user, known = holder
+        tell_holder_of_request(user, known)
+        audit.record("account_requested", user.getId(), existing_account=True)
+        return None
     worker = open_account(person, workplace, REQUESTED)
-    account_record(worker)["consent"] = now()
+    record = account_record(worker)
+    record["consent"] = now()
+    if remark:  # the house is not in the list: a job without workplace, for the staff to review
+        record["workplace_remark"] = remark
     audit.record("account_requested", worker.user_id)
     return worker
 
@@ -127,6 +159,7 @@ def request_summary(worker):
             }
             for job in worker.jobs()
         ],
+        "workplace_remark": read_account_record(worker).get("workplace_remark"),
         "requested": requested.isoformat(),
         "overdue": requested < now() - timedelta(hours=setting("approval_delay")),
     }

@@ -3,6 +3,7 @@
 from datetime import date
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import WORKERS_FOLDER
+from fmm_extranet.accounts.user_ids import new_user_id
 from fmm_extranet.people.workers import create_worker
 from fmm_extranet.people.workers import worker_of
 from persistent.mapping import PersistentMapping
@@ -81,7 +82,7 @@ def open_account(person, workplace, origin):
 
     The user id is random: neither the email nor the name can be read from it.
     """
-    user_id = f"w-{secrets.token_hex(6)}"
+    user_id = new_user_id()
     with api.env.adopt_roles(["Manager"]):
         worker = create_worker(
             api.portal.get()[WORKERS_FOLDER],

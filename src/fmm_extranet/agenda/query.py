@@ -11,7 +11,7 @@ from datetime import time
 from datetime import timedelta
 from fmm_extranet import _
 from fmm_extranet.activities.content import IActivity
-from fmm_extranet.core.utils import unrestricted_object
+from fmm_extranet.core.vocabularies import shown_object
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.registrations import remaining_places
 from fmm_extranet.spaces.behaviors import IGroupSpace
@@ -159,7 +159,8 @@ def occurrence_summary(occurrence):
     """One line of the agenda."""
     accessor = IEventAccessor(occurrence)
     activity = occurrence if IActivity.providedBy(occurrence) else aq_parent(occurrence)
-    organiser = unrestricted_object(activity.organiser)
+    # A confidential organiser stays hidden from those who may not open it (SPEC rule 7).
+    organiser = shown_object(activity.organiser)
     return {
         "@id": activity.absolute_url(),
         "@type": activity.portal_type,

@@ -167,3 +167,33 @@ class IExtranetSettings(Interface):
         min=1,
         required=True,
     )
+    project_lead_address = schema.ASCIILine(
+        title=_("Project lead's address (GDPR)"),
+        description=_(
+            "Objections and erasure requests of workers reach this address and their "
+            "intergroup coordinators. Empty: the site's email address."
+        ),
+        constraint=valid_email,
+        required=False,
+    )
+    session_idle_timeout = schema.Int(
+        title=_("Idle timeout of a session (minutes)"),
+        description=_("A session unused this long ends: the worker signs in again."),
+        default=120,
+        min=5,
+        required=True,
+    )
+    session_lifetime = schema.Int(
+        title=_("Lifetime of a session (hours)"),
+        description=_("A session ends this long after signing in, even when it is in use."),
+        default=12,
+        min=1,
+        required=True,
+    )
+    session_remember_days = schema.Int(
+        title=_("Lifetime of a remembered session (days)"),
+        description=_("Signing in with “Remember me” keeps the session this long, without the idle timeout."),
+        default=30,
+        min=1,
+        required=True,
+    )

@@ -55,10 +55,46 @@ def medical_house_label(brain):
 GROUP_SPACE_TYPES = ("Intergroup", "SectoralGroup", "WorkingGroup", "Thematic")
 
 
-def catalog_terms(label=lambda brain: brain.Title, **query):
-    """Terms (by UID) of the objects an unrestricted catalog query finds."""
+def is_confidential(brain):
+    """Whether the item is, or is inside, a space marked confidential (``fmm_confidential``)."""
+    return getattr(brain, "fmm_confidential", False) is True
+
+
+def titles_shown(brains):
+    """The brains whose title the current user may read (SPEC access rule 7).
+
+    Every group's title is open to every worker, except a confidential space's (and
+    whatever it holds): hidden entirely from those who may not open it.
+    """
+    confidential = [b.UID for b in brains if is_confidential(b)]
+    if not confidential:
+        return list(brains)
     catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(sort_on="sortable_title", **query)
+    openable = {b.UID for b in catalog.searchResults(UID=confidential)}
+    return [b for b in brains if not is_confidential(b) or b.UID in openable]
+
+
+def shown_object(uid):
+    """The object of ``uid`` when the current user may read its title, else None.
+
+    For the titles that services show of a space (an activity's organiser, a
+    document's group), whoever may open the item itself.
+    """
+    if not uid:
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = titles_shown(catalog.unrestrictedSearchResults(UID=uid))
+    return brains[0]._unrestrictedGetObject() if brains else None
+
+
+def catalog_terms(label=lambda brain: brain.Title, **query):
+    """Terms (by UID) of what the catalog holds, whoever may open it.
+
+    Searched unrestricted, since a group's title is open to every worker, then
+    cleared of the confidential spaces that the current user may not open.
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = titles_shown(catalog.unrestrictedSearchResults(sort_on="sortable_title", **query))
     return [SimpleTerm(value=b.UID, token=b.UID, title=label(b)) for b in brains]
 
 
@@ -77,7 +113,10 @@ def WorkplacesVocabulary(context=None):
 
 @provider(IVocabularyFactory)
 def GroupSpacesVocabulary(context=None):
-    """Every group space: intergroups, sectoral and working groups, themes."""
+    """Every group space: intergroups, sectoral and working groups, themes.
+
+    Confidential ones only for those who may open them.
+    """
     return catalog_vocabulary(portal_type=GROUP_SPACE_TYPES)
 
 

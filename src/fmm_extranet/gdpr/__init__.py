@@ -1,4 +1,8 @@
-"""GDPR: a worker's own data, and its erasure once they left (or on request).
+"""GDPR: a worker's own data, their objection, and the erasure once they left (or on request).
+
+Objection and erasure requests are sent, listed and answered in ``requests`` (kept in
+``store``); while a worker objects (``objected``), ``indexers`` keep them out of the
+directory's listings.
 
 Erasure keeps the profile as a trace ("ancien·ne travailleur·euse") without
 anything personal: names, email, GSM, photo, job contacts, subscriptions, answers
@@ -24,6 +28,9 @@ from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.accounts.workers import set_status
 from fmm_extranet.favourites import favourites
 from fmm_extranet.favourites import forget_favourites
+from fmm_extranet.gdpr.store import anonymise_requests
+from fmm_extranet.gdpr.store import own_summary
+from fmm_extranet.gdpr.store import requests_of
 from fmm_extranet.people.content import IJob
 from fmm_extranet.people.content import IWorker
 from fmm_extranet.people.content import JOB_CONTACT_FLAGS
@@ -45,6 +52,8 @@ FORMER_LAST_NAME = "travailleur·euse"
 FORMER_WORKER = f"{FORMER_FIRST_NAME} {FORMER_LAST_NAME}"
 #: Worker fields that an erasure empties.
 PERSONAL_FIELDS = ("email", "mobile", "photo", "expertise", "internship_supervisor")
+#: In the account record: since when the worker objects to the processing of their data.
+OBJECTED = "objected"
 #: What a registration to an activity holds.
 REGISTRATION_FIELDS = ("state", "registered", "cancelled", "attended", "answers")
 
@@ -100,7 +109,19 @@ def personal_data(worker):
         "registrations": registrations_data(worker.user_id),
         "favourites": favourites(worker),
         "audit": list(audit.entries(about=worker.user_id)),
+        "gdpr_requests": [own_summary(entry) for entry in requests_of(worker.user_id)],
     }
+
+
+def objected(worker):
+    """Whether the worker objects to the processing of their data (GDPR).
+
+    From their objection until an administrator refuses it, they are left out of
+    the directory (their profile and jobs are listed only to themselves, the staff
+    and the administrators, see ``indexers``); newsletters and digests must leave
+    them out too.
+    """
+    return bool(read_account_record(worker).get(OBJECTED))
 
 
 def closed_since(worker):
@@ -181,6 +202,7 @@ def anonymise(worker):
     forget_registrations(user_id, former_id)
     tokens.revoke(user_id)
     audit.anonymise(user_id, former_id)
+    anonymise_requests(user_id, former_id)
     record = account_record(worker)
     record.clear()
     record["erased"] = now()

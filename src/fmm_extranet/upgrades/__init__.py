@@ -1,13 +1,20 @@
 """Upgrade steps of the default profile, one function per metadata.xml version."""
 
+from fmm_extranet.accounts.user_ids import rekey_email_ids
+from fmm_extranet.controlpanel.settings import IExtranetSettings
 from fmm_extranet.registrations import formation_of
 from fmm_extranet.registrations import localized
 from fmm_extranet.upgrades.moved import alias_moved_modules
 from plone import api
 from plone.base.utils import get_installer
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+import logging
 
 
 PROFILE = "profile-fmm_extranet:default"
+
+logger = logging.getLogger("fmm_extranet.upgrades")
 
 alias_moved_modules()
 
@@ -57,3 +64,22 @@ def to_1003(setup_tool):
     catalog = api.portal.get_tool("portal_catalog")
     for brain in catalog.unrestrictedSearchResults(path="/".join(api.portal.get().getPhysicalPath())):
         brain._unrestrictedGetObject().reindexObject(idxs=["object_provides"])
+
+
+def to_1004(setup_tool):
+    """Security: the new Extranet settings (session lengths, the project lead's address)
+    arrive with their defaults while the others keep their values (importing the whole
+    registry step would put back the profile's values of settings changed since);
+    acl_users gets the login brake and stored session tokens (tokens issued before were
+    not stored: their holders sign in again); no account keeps its email as id — every
+    email-shaped id is re-keyed wherever an id is kept (people re-keyed sign in again,
+    with the same email and password). Running it again changes nothing."""
+    registry = getUtility(IRegistry)
+    present = [name for name in IExtranetSettings.names() if f"fmm_extranet.{name}" in registry.records]
+    if len(present) < len(IExtranetSettings.names()):
+        registry.registerInterface(IExtranetSettings, omit=present, prefix="fmm_extranet")
+    if registry.get("plone.use_uuid_as_userid") is not True:
+        registry["plone.use_uuid_as_userid"] = True
+    setup_tool.runImportStepFromProfile(PROFILE, "fmm_extranet-sessions", run_dependencies=False)
+    counts = rekey_email_ids()
+    logger.info("1004: %s email-shaped user id(s) re-keyed", counts["ids"])

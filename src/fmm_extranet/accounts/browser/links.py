@@ -28,6 +28,11 @@ class ILinkUse(Interface):
         description=_("Leave empty to keep the address this email was sent to."),
         required=False,
     )
+    consent = schema.Bool(
+        title=_("I agree to the processing of my data as the privacy notice describes."),
+        description=_("Required when your team added you to the extranet."),
+        required=False,
+    )
 
 
 class IResetRequest(Interface):
@@ -64,7 +69,7 @@ class NewPasswordForm(RuleForm):
                 errors = FieldErrors()
                 errors.add("password_confirmation", _("The two passwords differ."))
                 errors.refuse_if_any()
-            activate({name: data.get(name) for name in ("token", "password", "email")})
+            activate({name: data.get(name) for name in ("token", "password", "email", "consent")})
             self.done_message = ACTIVATED
 
 

@@ -8,7 +8,7 @@ confidential spaces stay hidden from those who may not open them.
 
 from DateTime import DateTime
 from fmm_extranet import _
-from fmm_extranet.core.utils import unrestricted_object
+from fmm_extranet.core.vocabularies import shown_object
 from plone import api
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.services import Service
@@ -49,6 +49,7 @@ class DocumentsGet(Service):
         brains = sorted(list(openable) + locked, key=lambda b: b.created, reverse=True)
         batch = HypermediaBatch(self.request, brains)
         self.portal_depth = len(api.portal.get().getPhysicalPath())
+        self.groups = {}  # UID → what group_of shows of it
         return {
             "@id": batch.canonical_url,
             "items_total": batch.items_total,
@@ -74,8 +75,14 @@ class DocumentsGet(Service):
         }
 
     def group_of(self, brain):
-        group = unrestricted_object(brain.fmm_group)
-        return {"@id": group.absolute_url(), "title": group.Title()} if group else None
+        """The document's space; a confidential one only for those who may open it,
+        even when the document itself was shared with someone outside it."""
+        if brain.fmm_group not in self.groups:
+            group = shown_object(brain.fmm_group)
+            self.groups[brain.fmm_group] = (
+                {"@id": group.absolute_url(), "title": group.Title()} if group else None
+            )
+        return self.groups[brain.fmm_group]
 
     def url_of(self, path):
         return self.request.physicalPathToURL("/".join(path))

@@ -1,0 +1,15 @@
+"""POST @logout: the session's token is revoked (answered 204, even if it had ended)."""
+
+from fmm_extranet.core.services import AccountService
+from fmm_extranet.sessions.login import sign_out
+
+
+class LogoutPost(AccountService):
+    def reply(self):
+        self.route(())
+        self.allow_writing()
+        sign_out(self.request)
+        return self.reply_no_content()
+
+    def check_permission(self):
+        """Anyone may sign out (as plone.restapi's @logout)."""
