@@ -68,9 +68,11 @@ solr-reindex: solr-start
 bench: install
 	$(BIN)/python backend/scripts/bench_search.py $(ARGS)
 
-# Throw-away instance, Solr and frontend on free ports; screenshots in var/e2e-screenshots/.
+# The journeys (frontend/tests/journeys, Playwright + axe in Chromium) against a throw-away
+# Solr, SMTP server, site with the demo, backend and production frontend on free ports;
+# traces and screenshots of failures in var/journeys/. ARGS=02-password-reset runs one.
 test-e2e: install frontend
-	backend/scripts/e2e.sh
+	backend/scripts/e2e.sh $(ARGS)
 
 test: lint test-backend test-solr test-frontend test-e2e
 

@@ -1,37 +1,44 @@
 #!/usr/bin/env bash
-# End-to-end test of the extranet: a throw-away Zope instance with the demo data and
-# a real Solr, the Volto production build in seamless mode, then the scenario
-# frontend/tests/e2e/run.mjs in Debian's Chromium (playwright-core).
+# The journeys of the extranet in a real browser: a throw-away Zope instance with the
+# demo data and a real Solr, a real SMTP server, the Volto production build in seamless
+# mode, then the journeys of frontend/tests/journeys/ (@playwright/test in Debian's
+# Chromium, axe on every page they visit).
 #
-#   backend/scripts/e2e.sh        (make test-e2e: after make install, make frontend)
+#   backend/scripts/e2e.sh [PLAYWRIGHT ARGS...]   (make test-e2e: after make install, make frontend)
 #
-# Everything runs on free 127.0.0.1 ports, in a temporary folder, and is stopped (by
-# PID) on exit; the developer's instance/ and var/ are never used. Screenshots of
-# every step go to var/e2e-screenshots/ (the CI artefacts), with the servers' logs
-# under var/e2e-screenshots/logs/ when something failed.
+# e.g. `backend/scripts/e2e.sh 02-password-reset` runs one journey, `--headed` shows
+# the browser (when there is a display). Everything runs on free 127.0.0.1 ports, in a
+# temporary folder, and is stopped (by PID) on exit; the developer's instance/ and var/
+# are never used. On failure, Playwright's traces and screenshots are kept in
+# var/journeys/ (the CI artefacts), with the servers' logs in var/journeys/logs/.
 #
-# Environment: E2E_KEEP=1 keeps the temporary folder; E2E_TIMEOUT (ms) is passed on
-# to run.mjs; SOLR_JAVA_MEM is passed on to backend/solr/solr.sh.
+# The SMTP server (aiosmtpd) keeps every mail in a Maildir, $E2E_MAILDIR, which the
+# journeys read (frontend/tests/journeys/inbox.py).
+#
+# Environment: E2E_KEEP=1 keeps the temporary folder; E2E_SERVE=1 starts everything,
+# prints the URLs and the environment of the journeys, and waits (Ctrl-C stops it);
+# E2E_TIMEOUT (ms) is the journeys' wait for one page element; SOLR_JAVA_MEM is passed
+# on to backend/solr/solr.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
 VENV="$ROOT/.venv/bin"
 CHROMIUM=/usr/bin/chromium
-SCREENSHOTS="$ROOT/var/e2e-screenshots"
+ARTEFACTS="$ROOT/var/journeys"
 SITE_ID=Plone
 die() { echo "e2e.sh: $*" >&2; exit 1; }
 
-# The demo (src/fmm_extranet/demo/): the nurse, her sectoral group, a word that
-# exists only inside a PDF of that group, and words finding working-group documents
-# she may not open. Account, password and word are read from the demo itself.
+# The demo (src/fmm_extranet/demo/): its accounts, their password, the word that exists
+# only inside a PDF of the nurses' group. The journeys read them from $E2E_DEMO.
 [[ -x "$VENV/python" ]] || die "no $VENV/python: run make install first"
-{ read -r NURSE_LOGIN; read -r NURSE_PASSWORD; read -r NURSE_NAME; read -r PDF_WORD; } < <(
-  "$VENV/python" -c 'import fmm_extranet.demo as d; email, first, last, *_ = d.DEMO_ACCOUNTS["infirmiere_liege"]
-print(email, d.DEMO_PASSWORD, f"{first} {last}", d.PDF_ONLY_WORD, sep="\n")') || true
-[[ -n "${PDF_WORD:-}" ]] || die "could not read the demo accounts from fmm_extranet.demo"
-SECTORAL_GROUP=/groupes-sectoriels/groupe-sectoriel-infirmier-ere
-PDF_TITLE="GS infirmier·ère — document 1"
-LOCKED_WORDS="GT Secret professionnel"
+DEMO_JSON=$("$VENV/python" -c 'import json, fmm_extranet.demo as d
+print(json.dumps({
+    "password": d.DEMO_PASSWORD,
+    "pdf_word": d.PDF_ONLY_WORD,
+    "accounts": {key: {"email": email, "first_name": first, "last_name": last, "status": status}
+                 for key, (email, first, last, status, *_) in d.DEMO_ACCOUNTS.items()},
+}))') || die "could not read the demo accounts from fmm_extranet.demo"
+PDF_WORD=$("$VENV/python" -c 'import json, sys; print(json.loads(sys.argv[1])["pdf_word"])' "$DEMO_JSON")
 
 # ------------------------------------------------------------------ timings
 declare -a TIMINGS=()
@@ -65,8 +72,8 @@ stop_pid() {  # stop_pid PID NAME: SIGTERM, then SIGKILL after 20 s
   wait "$pid" 2>/dev/null || true
 }
 
-keep_logs() {  # copy the servers' logs next to the screenshots
-  local logs="$SCREENSHOTS/logs"
+keep_logs() {  # copy the servers' logs next to the traces
+  local logs="$ARTEFACTS/logs"
   mkdir -p "$logs"
   local file name
   for file in "$TMP"/*.log "$TMP"/var/log/*.log "$TMP"/solr/logs/*.log; do
@@ -98,9 +105,9 @@ cleanup() {
   printf '%s\n' "${TIMINGS[@]}"
   printf '%-22s %6ss\n' "total" "$(awk -v a="$total_start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')"
   if (( status == 0 )); then
-    echo "End-to-end test passed; screenshots in ${SCREENSHOTS#"$ROOT"/}/"
+    echo "The journeys passed."
   else
-    echo "End-to-end test FAILED (exit $status); screenshots in ${SCREENSHOTS#"$ROOT"/}/" >&2
+    echo "The journeys FAILED (exit $status); traces, screenshots and logs in ${ARTEFACTS#"$ROOT"/}/" >&2
   fi
   exit "$status"
 }
@@ -136,7 +143,7 @@ wait_http() {  # wait_http URL PID NAME SECONDS CODES...: until URL answers one 
 # ------------------------------------------------------------------ prerequisites
 phase "chromium"
 [[ -f frontend/build/server.js ]] || die "no frontend/build/server.js: run make -C frontend install build first"
-[[ -d frontend/node_modules/playwright-core ]] || die "no playwright-core: run make -C frontend install first"
+[[ -x frontend/node_modules/.bin/playwright ]] || die "no @playwright/test: run make -C frontend install first"
 if [[ ! -x "$CHROMIUM" ]]; then
   sudo=()
   (( EUID == 0 )) || sudo=(sudo -n)
@@ -156,8 +163,8 @@ BACKEND_URL="http://127.0.0.1:$BACKEND_PORT/$SITE_ID"
 FRONTEND_URL="http://127.0.0.1:$FRONTEND_PORT"
 echo "Temporary folder $TMP; ports: Solr $SOLR_PORT, backend $BACKEND_PORT," \
   "frontend $FRONTEND_PORT, mail $SMTP_PORT"
-rm -rf "$SCREENSHOTS"
-mkdir -p "$SCREENSHOTS"
+rm -rf "$ARTEFACTS"
+mkdir -p "$ARTEFACTS"
 
 # ------------------------------------------------------------------ Solr
 phase "solr start"
@@ -165,9 +172,10 @@ solr_started=1
 backend/solr/solr.sh start --port "$SOLR_PORT" --home-data "$TMP/solr"
 
 # ------------------------------------------------------------------ mail
-# A real SMTP server keeping the mails in a Maildir: registering sends one.
+# A real SMTP server keeping the mails in a Maildir, which the journeys read.
 phase "mail server start"
-"$VENV/python" -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$TMP/mail" \
+MAILDIR="$TMP/mail"
+"$VENV/python" -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$MAILDIR" \
   > "$TMP/smtp.log" 2>&1 &
 smtp_pid=$!
 smtp_up=""
@@ -190,7 +198,8 @@ if ! "$VENV/zconsole" run "$TMP/instance/etc/zope.conf" backend/scripts/create_s
 fi
 grep -v '^\s*$' "$TMP/create_site.log" | grep -iv 'warn' | tail -n 6 || true
 
-# The search step must be answered by Solr: the word is in Solr's index (Tika).
+# The search of the worker's journey must be answered by Solr: the word is in Solr's
+# index (Tika).
 found=$(curl -fsS "http://127.0.0.1:$SOLR_PORT/solr/plone/select?q=SearchableText:$PDF_WORD&fl=Title&wt=json" \
   | "$VENV/python" -c 'import json, sys; r = json.load(sys.stdin)["response"]; print(r["numFound"], *[d.get("Title") for d in r["docs"]], sep="|")') \
   || die "Solr could not be asked for '$PDF_WORD'"
@@ -206,7 +215,7 @@ wait_http "$BACKEND_URL/++api++/" "$backend_pid" backend 180 200 401
 # ------------------------------------------------------------------ frontend
 phase "frontend start"
 # As make -C frontend start, in seamless mode: the browser calls the frontend,
-# which proxies /++api++ to the backend.
+# which proxies /++api++ to the backend (so the links in the mails lead to it).
 (
   cd frontend
   NODE_ENV=production HOST=127.0.0.1 PORT="$FRONTEND_PORT" RAZZLE_BIND_ADDRESS=127.0.0.1 \
@@ -217,34 +226,27 @@ frontend_pid=$!
 wait_http "$FRONTEND_URL/++api++/" "$frontend_pid" frontend 180 200 401
 wait_http "$FRONTEND_URL/login" "$frontend_pid" frontend 120 200
 
-# ------------------------------------------------------------------ scenario
-phase "scenario (chromium)"
+# ------------------------------------------------------------------ journeys
 "$VENV/python" -c 'import smtplib, sys; s = smtplib.SMTP("127.0.0.1", int(sys.argv[1]), timeout=10); print("mail server:", s.noop()); s.quit()' "$SMTP_PORT" \
   || die "the mail server does not answer on port $SMTP_PORT"
-(
-  cd frontend
-  FRONTEND_URL="$FRONTEND_URL" E2E_CHROMIUM="$CHROMIUM" E2E_SCREENSHOTS="$SCREENSHOTS" \
-    E2E_TIMEOUT="${E2E_TIMEOUT:-30000}" E2E_NURSE_NAME="$NURSE_NAME" \
-    E2E_NURSE_LOGIN="$NURSE_LOGIN" E2E_NURSE_PASSWORD="$NURSE_PASSWORD" \
-    E2E_SECTORAL_GROUP="$SECTORAL_GROUP" E2E_LOCKED_WORDS="$LOCKED_WORDS" \
-    E2E_PDF_WORD="$PDF_WORD" E2E_PDF_TITLE="$PDF_TITLE" \
-    node tests/e2e/run.mjs
-)
+export FRONTEND_URL E2E_DEMO="$DEMO_JSON" E2E_MAILDIR="$MAILDIR" E2E_PYTHON="$VENV/python" \
+  E2E_CHROMIUM="$CHROMIUM" E2E_ARTEFACTS="$ARTEFACTS" E2E_TIMEOUT="${E2E_TIMEOUT:-15000}"
 
-# The registration mailed its confirmation to the nurse.
-phase "confirmation mail"
-"$VENV/python" - "$TMP/mail" "$NURSE_LOGIN" <<'EOF'
-import mailbox, sys, time
-from email.header import decode_header, make_header
-folder, nurse = sys.argv[1:]
-for _ in range(60):  # the instance's mail queue delivers within seconds
-    subjects = [str(make_header(decode_header(m["Subject"])))
-                for m in mailbox.Maildir(folder, create=False) if nurse in m["To"]]
-    if any("confirm" in s.lower() for s in subjects):
-        break
-    time.sleep(0.5)
-print(f"Mails to {nurse}: {subjects}")
-if not any("confirm" in s.lower() for s in subjects):
-    sys.exit("no registration confirmation was mailed to the nurse")
-EOF
+if [[ -n "${E2E_SERVE:-}" ]]; then
+  phase ""
+  {
+    printf 'export %s=%q\n' FRONTEND_URL "$FRONTEND_URL" E2E_DEMO "$E2E_DEMO" \
+      E2E_MAILDIR "$E2E_MAILDIR" E2E_PYTHON "$E2E_PYTHON" E2E_CHROMIUM "$E2E_CHROMIUM" \
+      E2E_ARTEFACTS "$E2E_ARTEFACTS" E2E_TIMEOUT "$E2E_TIMEOUT"
+  } > "$TMP/journeys.env"
+  echo "Serving: frontend $FRONTEND_URL, backend $BACKEND_URL, mails in $MAILDIR"
+  echo "Run journeys against it:  . $TMP/journeys.env && (cd frontend && node_modules/.bin/playwright test -c tests/journeys)"
+  echo "Ctrl-C (or kill $$) stops everything."
+  trap 'exit 0' INT TERM  # stopping the stack is how serving ends
+  while kill -0 "$backend_pid" 2>/dev/null && kill -0 "$frontend_pid" 2>/dev/null; do sleep 2; done
+  die "the backend or the frontend stopped"
+fi
+
+phase "journeys (chromium)"
+(cd frontend && node_modules/.bin/playwright test --config tests/journeys/playwright.config.mjs "$@")
 phase ""

@@ -43,6 +43,7 @@ describe('applyConfig', () => {
       '/mes-inscriptions',
       '/mes-favoris',
       '/mes-donnees',
+      '/demandes-rgpd',
     ]);
     const [, ...patterns] = config.settings.nonContentRoutes;
     expect(patterns.some((pattern) => pattern.test('/documents'))).toBe(true);
@@ -88,7 +89,6 @@ describe('applyConfig', () => {
     expect(Object.keys(config.addonReducers)).toEqual([
       'myShortcuts',
       'documents',
-      'accountRequest',
       'services',
     ]);
   });

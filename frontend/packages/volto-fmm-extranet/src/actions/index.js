@@ -7,9 +7,7 @@ import {
   GET_DOCUMENTS,
   GET_MY_SHORTCUTS,
   GET_SERVICE,
-  RESET_ACCOUNT_REQUEST,
   RESET_SERVICE,
-  SUBMIT_ACCOUNT_REQUEST,
 } from '../constants/ActionTypes';
 
 /**
@@ -40,17 +38,6 @@ export const getDocuments = (params) => ({
   type: GET_DOCUMENTS,
   request: { op: 'get', path: `/@documents${toQueryString(params)}` },
 });
-
-/**
- * @param {Object} data first_name, last_name, email, workplace, functions,
- *   consent.
- */
-export const submitAccountRequest = (data) => ({
-  type: SUBMIT_ACCOUNT_REQUEST,
-  request: { op: 'post', path: '/@account-requests', data },
-});
-
-export const resetAccountRequest = () => ({ type: RESET_ACCOUNT_REQUEST });
 
 /**
  * GET of a backend service whose answer is kept under `key` in the

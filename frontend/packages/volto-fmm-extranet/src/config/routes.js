@@ -10,6 +10,7 @@ import FormationsPage from '../components/Catalogue/FormationsPage';
 import ToolsPage from '../components/Catalogue/ToolsPage';
 import { withLogin } from '../components/Core/LoginRedirect/RequireLogin';
 import FavouritesPage from '../components/Favourites/FavouritesPage';
+import GdprRequestsPage from '../components/Gdpr/GdprRequestsPage';
 import MyDataPage from '../components/Gdpr/MyDataPage';
 import HomePage from '../components/Layout/Home/HomePage';
 import MapPage from '../components/MedicalHouses/MapPage';
@@ -47,6 +48,8 @@ export const ROUTES = [
   { path: '/mes-inscriptions', component: RegistrationsPage, exact: true },
   { path: '/mes-favoris', component: FavouritesPage, exact: true },
   { path: '/mes-donnees', component: MyDataPage, exact: true },
+  // Administrators (user menu): the objection and erasure requests.
+  { path: '/demandes-rgpd', component: GdprRequestsPage, exact: true },
 ];
 
 const applyRoutes = (config) => {

@@ -1,8 +1,6 @@
 // Action types of the extranet's custom REST services.
 export const GET_MY_SHORTCUTS = 'GET_MY_SHORTCUTS';
 export const GET_DOCUMENTS = 'GET_DOCUMENTS';
-export const SUBMIT_ACCOUNT_REQUEST = 'SUBMIT_ACCOUNT_REQUEST';
-export const RESET_ACCOUNT_REQUEST = 'RESET_ACCOUNT_REQUEST';
 // Any GET service of the backend, in a named subrequest (see useService).
 export const GET_SERVICE = 'GET_SERVICE';
 export const RESET_SERVICE = 'RESET_SERVICE';

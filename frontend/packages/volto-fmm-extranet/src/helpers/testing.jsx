@@ -45,7 +45,6 @@ export const baseState = {
   apierror: {},
   myShortcuts: initialRequestState,
   documents: initialRequestState,
-  accountRequest: initialRequestState,
   services: {},
 };
 

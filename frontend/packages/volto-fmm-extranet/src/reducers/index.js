@@ -5,9 +5,7 @@ import {
   GET_DOCUMENTS,
   GET_MY_SHORTCUTS,
   GET_SERVICE,
-  RESET_ACCOUNT_REQUEST,
   RESET_SERVICE,
-  SUBMIT_ACCOUNT_REQUEST,
 } from '../constants/ActionTypes';
 
 export const initialRequestState = {
@@ -89,10 +87,6 @@ export const createSubrequestReducer = (type, resetType) => {
 const reducers = {
   myShortcuts: createRequestReducer(GET_MY_SHORTCUTS),
   documents: createRequestReducer(GET_DOCUMENTS),
-  accountRequest: createRequestReducer(
-    SUBMIT_ACCOUNT_REQUEST,
-    RESET_ACCOUNT_REQUEST,
-  ),
   services: createSubrequestReducer(GET_SERVICE, RESET_SERVICE),
 };
 

@@ -56,7 +56,6 @@ describe('createRequestReducer', () => {
 
   it('registers the extranet reducers', () => {
     expect(Object.keys(reducers).sort()).toEqual([
-      'accountRequest',
       'documents',
       'myShortcuts',
       'services',

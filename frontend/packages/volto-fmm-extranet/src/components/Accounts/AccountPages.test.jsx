@@ -65,6 +65,27 @@ describe('ActivationPage', () => {
     );
   });
 
+  it('sends the consent of a worker their team added', async () => {
+    const api = jest.fn(() => ({}));
+    renderWithStore(<ActivationPage />, {
+      route: '/activer-mon-compte?token=abc',
+      api,
+    });
+    fireEvent.click(screen.getByLabelText(/I agree that the federation/));
+    choosePassword('un-mot-de-passe-2026');
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Activate my account' }),
+    );
+    expect(api.mock.calls[0][0].data).toEqual({
+      token: 'abc',
+      password: 'un-mot-de-passe-2026',
+      consent: true,
+    });
+    expect(
+      await screen.findByText('Your password is saved.'),
+    ).toBeInTheDocument();
+  });
+
   it('checks that both passwords are the same before sending', () => {
     const api = jest.fn();
     renderWithStore(<ActivationPage />, {

@@ -1,12 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
+import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
-import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { Button, Message } from 'semantic-ui-react';
 import { CheckboxField, InputField, SelectField } from '../Core/Form/Field';
+import FormErrors from '../Core/Form/FormErrors';
 import Page from '../Core/Listing/Page';
-import { resetAccountRequest, submitAccountRequest } from '../../actions';
-import useVocabulary from '../../helpers/useVocabulary';
+import useService from '../Core/Listing/useService';
+import FunctionsChoice from './FunctionsChoice';
+import PrivacyNotice from './PrivacyNotice';
+import { apiErrors } from '../../helpers/apiErrors';
+import useServiceCall from '../../helpers/useServiceCall';
+import './Accounts.less';
 
 const messages = defineMessages({
   title: { id: 'Request an account', defaultMessage: 'Request an account' },
@@ -15,38 +20,81 @@ const messages = defineMessages({
     defaultMessage:
       'The extranet is reserved to the people working in a member medical house or at the federation. Your request is checked by a coordinator, usually within 48 hours; you will then receive an email to choose your password.',
   },
-  required: {
-    id: 'All fields are required.',
-    defaultMessage: 'All fields are required.',
+  requiredFields: {
+    id: 'Fields marked with an asterisk are required.',
+    defaultMessage: 'Fields marked with an asterisk are required.',
+  },
+  loading: {
+    id: 'Loading the form…',
+    defaultMessage: 'Loading the form…',
+  },
+  unavailable: {
+    id: 'The form cannot be loaded right now. Please try again later.',
+    defaultMessage:
+      'The form cannot be loaded right now. Please try again later.',
   },
   firstName: { id: 'First name', defaultMessage: 'First name' },
   lastName: { id: 'Last name', defaultMessage: 'Last name' },
   email: { id: 'Email', defaultMessage: 'Email' },
-  workplace: { id: 'Workplace', defaultMessage: 'Workplace' },
+  emailHelp: {
+    id: 'You will log in with this address.',
+    defaultMessage: 'You will log in with this address.',
+  },
+  workplaceLegend: { id: 'Workplace', defaultMessage: 'Workplace' },
+  search: {
+    id: 'Find your medical house: name, number or municipality',
+    defaultMessage: 'Find your medical house: name, number or municipality',
+  },
+  matches: {
+    id: '{count, plural, =0 {No medical house matches.} one {# medical house matches.} other {# medical houses match.}}',
+    defaultMessage:
+      '{count, plural, =0 {No medical house matches.} one {# medical house matches.} other {# medical houses match.}}',
+  },
+  workplace: {
+    id: 'Your medical house, or the federation',
+    defaultMessage: 'Your medical house, or the federation',
+  },
   chooseWorkplace: {
-    id: 'Choose your medical house or the federation',
-    defaultMessage: 'Choose your medical house or the federation',
+    id: 'Choose in the list',
+    defaultMessage: 'Choose in the list',
+  },
+  notListed: {
+    id: 'My medical house is not in the list',
+    defaultMessage: 'My medical house is not in the list',
+  },
+  remark: {
+    id: 'Name and municipality of your medical house',
+    defaultMessage: 'Name and municipality of your medical house',
+  },
+  remarkHelp: {
+    id: 'The federation’s team reads it and finds your medical house.',
+    defaultMessage:
+      'The federation’s team reads it and finds your medical house.',
   },
   functions: { id: 'Functions', defaultMessage: 'Functions' },
-  functionsHelp: {
-    id: 'Several functions can be selected (Ctrl or Cmd + click).',
-    defaultMessage: 'Several functions can be selected (Ctrl or Cmd + click).',
-  },
   consent: {
-    id: 'I agree that the federation processes these data to manage my access to the extranet.',
+    id: 'I agree that the federation processes these data to manage my access to the extranet, as the privacy notice describes.',
     defaultMessage:
-      'I agree that the federation processes these data to manage my access to the extranet.',
+      'I agree that the federation processes these data to manage my access to the extranet, as the privacy notice describes.',
   },
   submit: { id: 'Send my request', defaultMessage: 'Send my request' },
-  sent: {
-    id: 'Your request has been sent. You will receive an email once it has been approved.',
-    defaultMessage:
-      'Your request has been sent. You will receive an email once it has been approved.',
+  sentTitle: {
+    id: 'Your request has been sent.',
+    defaultMessage: 'Your request has been sent.',
   },
-  failed: {
-    id: 'Your request could not be sent. Please check the form and try again later.',
+  sent48: {
+    id: 'You will receive an answer by email within 48 hours.',
+    defaultMessage: 'You will receive an answer by email within 48 hours.',
+  },
+  spam: {
+    id: 'The mails of the extranet often land in the spam folder: check it, and mark the mails from {address} as legitimate.',
     defaultMessage:
-      'Your request could not be sent. Please check the form and try again later.',
+      'The mails of the extranet often land in the spam folder: check it, and mark the mails from {address} as legitimate.',
+  },
+  spamNoAddress: {
+    id: 'The mails of the extranet often land in the spam folder: check it, and mark the mails of the extranet as legitimate.',
+    defaultMessage:
+      'The mails of the extranet often land in the spam folder: check it, and mark the mails of the extranet as legitimate.',
   },
   backToLogin: {
     id: 'Back to the login page',
@@ -54,101 +102,182 @@ const messages = defineMessages({
   },
 });
 
+/** Lowercase, without accents: "Liège" is found by typing "liege". */
+export const folded = (text) =>
+  String(text || '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/**
+ * The workplaces whose "Name (number)" or municipality holds every word of
+ * `search`; the one already chosen stays in the list.
+ */
+export const matchingWorkplaces = (workplaces, search, chosen) => {
+  const words = folded(search).split(/\s+/).filter(Boolean);
+  return workplaces.filter((workplace) => {
+    const text = folded(`${workplace.title} ${workplace.municipality || ''}`);
+    return (
+      workplace.token === chosen || words.every((word) => text.includes(word))
+    );
+  });
+};
+
+const workplaceLabel = ({ title, municipality }) =>
+  municipality ? `${title} — ${municipality}` : title;
+
 const EMPTY_REQUEST = {
   first_name: '',
   last_name: '',
   email: '',
   workplace: '',
+  workplace_remark: '',
   functions: [],
   consent: false,
 };
 
-/** Message of a failed request: the server's own, else a generic one. */
-const errorText = (error, fallback) =>
-  error?.response?.body?.message ||
-  error?.response?.body?.error?.message ||
-  fallback;
+/** What is posted to `@account-requests`. */
+export const requestBody = (request, notListed) => ({
+  first_name: request.first_name,
+  last_name: request.last_name,
+  email: request.email,
+  workplace: notListed ? '' : request.workplace,
+  ...(notListed ? { workplace_remark: request.workplace_remark } : {}),
+  functions: request.functions.map((entry) => ({
+    function: entry.function,
+    complement: entry.complement || null,
+    speciality: entry.speciality.trim(),
+  })),
+  consent: request.consent,
+});
+
+/** The confirmation: answer within 48 h, look in the spam folder. */
+const Sent = ({ message, address }) => {
+  const intl = useIntl();
+  return (
+    <>
+      <Message positive role="status" className="fmm-request-sent">
+        <Message.Header as="p">
+          {message || intl.formatMessage(messages.sentTitle)}
+        </Message.Header>
+        <p>{intl.formatMessage(messages.sent48)}</p>
+        <p>
+          {address
+            ? intl.formatMessage(messages.spam, { address })
+            : intl.formatMessage(messages.spamNoAddress)}
+        </p>
+      </Message>
+      <Link to="/login">{intl.formatMessage(messages.backToLogin)}</Link>
+    </>
+  );
+};
+
+Sent.propTypes = {
+  message: PropTypes.string,
+  address: PropTypes.string,
+};
+
+Sent.defaultProps = {
+  message: null,
+  address: null,
+};
 
 /**
- * Account request form (`/demande-de-compte`, anonymous), posted to
- * `@account-requests`. Workplace and functions come from the extranet's
- * vocabularies, with free text fields when those cannot be read.
+ * Account request form (`/demande-de-compte`, anonymous, linked from the
+ * login page as « Créer un nouveau compte »), posted to `@account-requests`.
+ * What it offers to pick from comes from `@account-request-form`: the
+ * workplace (searchable by name, number or municipality, or "my medical
+ * house is not in the list" with its name written out), the functions by
+ * their labels (complement and speciality optional), and the consent with
+ * the privacy notice.
  */
 const AccountRequestPage = () => {
   const intl = useIntl();
-  const dispatch = useDispatch();
+  const form = useService('account-request-form', '/@account-request-form');
+  const { loading, done, error, data, call } = useServiceCall();
   const [request, setRequest] = useState(EMPTY_REQUEST);
-  const { loading, loaded, error } = useSelector(
-    (state) => state.accountRequest,
-  );
-  const workplaces = useVocabulary('fmm_extranet.Workplaces');
-  const functions = useVocabulary('fmm_extranet.Functions');
-
-  useEffect(() => () => dispatch(resetAccountRequest()), [dispatch]);
-
+  const [search, setSearch] = useState('');
+  const [notListed, setNotListed] = useState(false);
+  const problems = apiErrors(error).fields;
   const set = (key) => (value) => setRequest({ ...request, [key]: value });
-  const onSubmit = (event) => {
-    event.preventDefault();
-    dispatch(
-      submitAccountRequest({
-        ...request,
-        functions: request.functions.filter(Boolean),
-      }),
-    );
-  };
+  const workplaces = useMemo(
+    () => form.data?.workplaces || [],
+    [form.data?.workplaces],
+  );
+  const options = useMemo(
+    () =>
+      matchingWorkplaces(workplaces, search, request.workplace).map(
+        (workplace) => ({
+          value: workplace.token,
+          label: workplaceLabel(workplace),
+        }),
+      ),
+    [workplaces, search, request.workplace],
+  );
   const pageProps = {
     id: 'page-account-request',
     className: 'fmm-account-request',
     title: intl.formatMessage(messages.title),
   };
 
-  if (loaded) {
+  if (done) {
     return (
       <Page {...pageProps}>
-        <Message positive role="status">
-          {intl.formatMessage(messages.sent)}
-        </Message>
-        <Link to="/login">{intl.formatMessage(messages.backToLogin)}</Link>
+        <Sent message={data?.message} address={form.data?.sender_address} />
+      </Page>
+    );
+  }
+  if (!form.data) {
+    return (
+      <Page {...pageProps} description={intl.formatMessage(messages.intro)}>
+        {form.error ? (
+          <Message negative role="alert">
+            {intl.formatMessage(messages.unavailable)}
+          </Message>
+        ) : (
+          <p role="status">{intl.formatMessage(messages.loading)}</p>
+        )}
       </Page>
     );
   }
 
-  const workplaceProps = {
-    id: 'request-workplace',
-    label: intl.formatMessage(messages.workplace),
-    required: true,
-    value: request.workplace,
-    onChange: set('workplace'),
+  const labels = {
+    first_name: intl.formatMessage(messages.firstName),
+    last_name: intl.formatMessage(messages.lastName),
+    email: intl.formatMessage(messages.email),
+    workplace: intl.formatMessage(messages.workplace),
+    workplace_remark: intl.formatMessage(messages.remark),
+    functions: intl.formatMessage(messages.functions),
+    consent: intl.formatMessage(messages.consent),
   };
-  const functionsProps = {
-    id: 'request-functions',
-    label: intl.formatMessage(messages.functions),
-    required: true,
+  const onSubmit = (event) => {
+    event.preventDefault();
+    call('post', '/@account-requests', requestBody(request, notListed));
   };
+  // Only the houses matching the search are counted (not the federation).
+  const houses = options.filter((option) => option.value !== 'federation');
 
   return (
     <Page {...pageProps} description={intl.formatMessage(messages.intro)}>
-      <p>{intl.formatMessage(messages.required)}</p>
-      {error && (
-        <Message negative role="alert">
-          {errorText(error, intl.formatMessage(messages.failed))}
-        </Message>
-      )}
+      <p>{intl.formatMessage(messages.requiredFields)}</p>
       <form className="ui form" onSubmit={onSubmit} aria-busy={loading}>
+        <FormErrors error={error} labels={labels} />
         <div className="two fields">
           <InputField
             id="request-first-name"
-            label={intl.formatMessage(messages.firstName)}
+            label={labels.first_name}
             required
             autoComplete="given-name"
+            error={problems.first_name}
             value={request.first_name}
             onChange={set('first_name')}
           />
           <InputField
             id="request-last-name"
-            label={intl.formatMessage(messages.lastName)}
+            label={labels.last_name}
             required
             autoComplete="family-name"
+            error={problems.last_name}
             value={request.last_name}
             onChange={set('last_name')}
           />
@@ -156,46 +285,84 @@ const AccountRequestPage = () => {
         <InputField
           id="request-email"
           type="email"
-          label={intl.formatMessage(messages.email)}
+          label={labels.email}
           required
           autoComplete="email"
+          help={intl.formatMessage(messages.emailHelp)}
+          error={problems.email}
           value={request.email}
           onChange={set('email')}
         />
-        {workplaces.items.length > 0 ? (
-          <SelectField
-            {...workplaceProps}
-            emptyLabel={intl.formatMessage(messages.chooseWorkplace)}
-            options={workplaces.items}
+        <fieldset className="fmm-fieldset">
+          <legend>{intl.formatMessage(messages.workplaceLegend)}</legend>
+          {!notListed && (
+            <>
+              <InputField
+                id="request-workplace-search"
+                type="search"
+                autoComplete="off"
+                label={intl.formatMessage(messages.search)}
+                help={
+                  <span aria-live="polite">
+                    {intl.formatMessage(messages.matches, {
+                      count: houses.length,
+                    })}
+                  </span>
+                }
+                value={search}
+                onChange={setSearch}
+              />
+              <SelectField
+                id="request-workplace"
+                label={labels.workplace}
+                required
+                emptyLabel={intl.formatMessage(messages.chooseWorkplace)}
+                options={options}
+                error={problems.workplace}
+                value={request.workplace}
+                onChange={set('workplace')}
+              />
+            </>
+          )}
+          <CheckboxField
+            id="request-not-listed"
+            label={intl.formatMessage(messages.notListed)}
+            checked={notListed}
+            onChange={setNotListed}
           />
-        ) : (
-          <InputField {...workplaceProps} />
-        )}
-        {functions.items.length > 0 ? (
-          <SelectField
-            {...functionsProps}
-            multiple
-            help={intl.formatMessage(messages.functionsHelp)}
-            value={request.functions}
-            onChange={set('functions')}
-            options={functions.items}
-          />
-        ) : (
-          <InputField
-            {...functionsProps}
-            value={request.functions.join(', ')}
-            onChange={(value) =>
-              set('functions')(value.split(',').map((item) => item.trim()))
-            }
-          />
-        )}
+          {notListed && (
+            <InputField
+              id="request-workplace-remark"
+              label={labels.workplace_remark}
+              required
+              maxLength={200}
+              help={intl.formatMessage(messages.remarkHelp)}
+              error={problems.workplace_remark || problems.workplace}
+              value={request.workplace_remark}
+              onChange={set('workplace_remark')}
+            />
+          )}
+        </fieldset>
+        <FunctionsChoice
+          id="request-functions"
+          legend={labels.functions}
+          functions={form.data.functions || []}
+          complements={form.data.complements || []}
+          error={problems.functions}
+          value={request.functions}
+          onChange={set('functions')}
+        />
+        <PrivacyNotice />
         <CheckboxField
           id="request-consent"
-          label={intl.formatMessage(messages.consent)}
+          label={labels.consent}
           required
           checked={request.consent}
           onChange={set('consent')}
         />
+        {problems.consent && (
+          <p className="fmm-field-error">{problems.consent}</p>
+        )}
         <Button type="submit" primary loading={loading} disabled={loading}>
           {intl.formatMessage(messages.submit)}
         </Button>

@@ -33,6 +33,7 @@ const ActivationPage = () => {
       <SetPasswordForm
         token={tokenOf(search)}
         allowEmail
+        askConsent
         submitLabel={intl.formatMessage(messages.submit)}
       />
     </Page>

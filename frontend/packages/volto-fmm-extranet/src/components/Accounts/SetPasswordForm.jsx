@@ -44,6 +44,11 @@ const messages = defineMessages({
     defaultMessage: 'You log in with: {login}',
   },
   goToLogin: { id: 'Log in', defaultMessage: 'Log in' },
+  consent: {
+    id: 'I agree that the federation processes my data to manage my access to the extranet (required when your team added you).',
+    defaultMessage:
+      'I agree that the federation processes my data to manage my access to the extranet (required when your team added you).',
+  },
   noToken: {
     id: 'This page only works through the link of the email you received.',
     defaultMessage:
@@ -57,7 +62,13 @@ const messages = defineMessages({
  * activating an account, maybe another email address to log in with.
  * Then says which address to log in with.
  */
-const SetPasswordForm = ({ token, allowEmail, submitLabel, children }) => {
+const SetPasswordForm = ({
+  token,
+  allowEmail,
+  askConsent,
+  submitLabel,
+  children,
+}) => {
   const intl = useIntl();
   const [values, setValues] = useState({
     password: '',
@@ -65,6 +76,7 @@ const SetPasswordForm = ({ token, allowEmail, submitLabel, children }) => {
     email: '',
   });
   const [changeEmail, setChangeEmail] = useState(false);
+  const [consent, setConsent] = useState(false);
   const [mismatch, setMismatch] = useState(false);
   const { loading, done, error, data, call } = useServiceCall();
   const set = (key) => (value) => setValues({ ...values, [key]: value });
@@ -102,6 +114,7 @@ const SetPasswordForm = ({ token, allowEmail, submitLabel, children }) => {
         token,
         password: values.password,
         ...(changeEmail && values.email ? { email: values.email } : {}),
+        ...(askConsent && consent ? { consent: true } : {}),
       });
     }
   };
@@ -162,6 +175,17 @@ const SetPasswordForm = ({ token, allowEmail, submitLabel, children }) => {
         value={values.confirm}
         onChange={set('confirm')}
       />
+      {askConsent && (
+        <CheckboxField
+          id="account-consent"
+          label={intl.formatMessage(messages.consent)}
+          checked={consent}
+          onChange={setConsent}
+        />
+      )}
+      {askConsent && problems.consent && (
+        <small className="fmm-field-error">{problems.consent}</small>
+      )}
       <Button type="submit" primary loading={loading} disabled={loading}>
         {submitLabel}
       </Button>
@@ -172,6 +196,7 @@ const SetPasswordForm = ({ token, allowEmail, submitLabel, children }) => {
 SetPasswordForm.propTypes = {
   token: PropTypes.string,
   allowEmail: PropTypes.bool,
+  askConsent: PropTypes.bool,
   submitLabel: PropTypes.string.isRequired,
   children: PropTypes.node,
 };
@@ -179,6 +204,7 @@ SetPasswordForm.propTypes = {
 SetPasswordForm.defaultProps = {
   token: null,
   allowEmail: false,
+  askConsent: false,
   children: null,
 };
 

@@ -3,6 +3,7 @@ import FormErrors from '../Core/Form/FormErrors';
 import SubmitBar from '../Core/Form/SubmitBar';
 import { withLogin } from '../Core/LoginRedirect/RequireLogin';
 import ProfileLayout from '../People/ProfileLayout';
+import MyRequests from './MyRequests';
 import useServiceCall from '../../helpers/useServiceCall';
 
 const messages = defineMessages({
@@ -53,7 +54,8 @@ export const downloadJSON = (data, filename) => {
 
 /**
  * "Mes données" (`/mes-donnees`): the download of everything held about
- * the worker (`@my-data`, GDPR right of access) as a JSON file.
+ * the worker (`@my-data`, GDPR right of access) as a JSON file, then their
+ * objection and erasure requests (`@gdpr-requests`).
  */
 const MyDataPage = () => {
   const intl = useIntl();
@@ -86,6 +88,7 @@ const MyDataPage = () => {
           doneMessage={intl.formatMessage(messages.ready)}
         />
       </form>
+      <MyRequests />
     </ProfileLayout>
   );
 };

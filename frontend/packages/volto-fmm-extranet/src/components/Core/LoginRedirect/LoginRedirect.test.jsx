@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { Route, Switch } from 'react-router-dom';
 import LoginRedirect from './LoginRedirect';
 import { fakeToken, renderWithStore } from '../../../helpers/testing';
@@ -25,7 +25,7 @@ describe('LoginRedirect', () => {
     );
   });
 
-  it('tells logged-in users they may not see the page', () => {
+  it('tells logged-in users they may not see the page', async () => {
     const { seen } = renderWithStore(app, {
       state: { userSession: { token: fakeToken({ sub: 'anne' }) } },
       route: '/groupes-de-travail/secret',
@@ -34,5 +34,7 @@ describe('LoginRedirect', () => {
     expect(
       screen.getByRole('heading', { name: 'Unauthorized' }),
     ).toBeInTheDocument();
+    // A page title, as every page has (WCAG 2.4.2).
+    await waitFor(() => expect(document.title).toBe('Unauthorized'));
   });
 });

@@ -178,6 +178,22 @@ describe('UserMenu', () => {
     ]);
   });
 
+  it('leads administrators to the GDPR requests', () => {
+    renderWithStore(<UserMenu />, {
+      state: {
+        ...state,
+        actions: { actions: { object: [], user: [{ id: 'plone_setup' }] } },
+      },
+    });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Menu of Anne Dupont' }),
+    );
+    expect(screen.getByRole('link', { name: 'GDPR requests' })).toHaveAttribute(
+      'href',
+      '/demandes-rgpd',
+    );
+  });
+
   it('closes on Escape, giving the focus back to the button', () => {
     renderWithStore(<UserMenu />, { state });
     const button = screen.getByRole('button', { name: 'Menu of Anne Dupont' });

@@ -16,6 +16,7 @@ const messages = defineMessages({
     defaultMessage: 'Change my password',
   },
   logout: { id: 'Log out', defaultMessage: 'Log out' },
+  gdprRequests: { id: 'GDPR requests', defaultMessage: 'GDPR requests' },
 });
 
 export const ENTRIES = [
@@ -28,8 +29,23 @@ export const ENTRIES = [
     to: '/change-password',
     message: messages.changePassword,
   },
+  // Administrators only (they have Plone's site setup).
+  {
+    key: 'gdprRequests',
+    to: '/demandes-rgpd',
+    message: messages.gdprRequests,
+    admin: true,
+  },
   { key: 'logout', to: '/logout', message: messages.logout },
 ];
+
+/** Whether the user administers the site (Plone's `plone_setup` user action). */
+const useIsAdmin = () =>
+  useSelector((state) =>
+    (state.actions?.actions?.user || []).some(
+      (action) => action.id === 'plone_setup',
+    ),
+  );
 
 /** Name of the logged-in user, read from the authentication token. */
 export const userNameFromToken = (token) => {
@@ -50,6 +66,7 @@ const UserMenu = () => {
   const intl = useIntl();
   const token = useSelector((state) => state.userSession.token);
   const name = userNameFromToken(token);
+  const isAdmin = useIsAdmin();
   const [open, setOpen] = useState(false);
   const root = useRef(null);
   const button = useRef(null);
@@ -97,7 +114,7 @@ const UserMenu = () => {
         <span aria-hidden="true"> ▾</span>
       </button>
       <ul id="fmm-user-menu-list" hidden={!open}>
-        {ENTRIES.map((entry) => (
+        {ENTRIES.filter((entry) => isAdmin || !entry.admin).map((entry) => (
           <li key={entry.key}>
             <Link to={entry.to} onClick={() => setOpen(false)}>
               {intl.formatMessage(entry.message)}

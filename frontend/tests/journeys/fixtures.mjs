@@ -1,0 +1,259 @@
+// What the journeys share: the demo's personas, logging in through the login page,
+// REST sessions of a persona (to set up what the journey needs, never as admin),
+// the mails of the SMTP server, and axe on every page a journey visits.
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, request } from '@playwright/test';
+
+export { expect };
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const FRONTEND_URL = (
+  process.env.FRONTEND_URL || 'http://127.0.0.1:3000'
+).replace(/\/$/, '');
+const DEMO = JSON.parse(process.env.E2E_DEMO || '{"accounts": {}}');
+
+/** A word that exists only inside a PDF of the nurses' sectoral group. */
+export const PDF_WORD = DEMO.pdf_word;
+
+/**
+ * A demo account (src/fmm_extranet/demo/): email, first_name, last_name,
+ * status, name and password.
+ */
+export const persona = (key) => {
+  const account = DEMO.accounts[key];
+  if (!account) {
+    throw new Error(`no demo account "${key}" in E2E_DEMO`);
+  }
+  return {
+    ...account,
+    name: `${account.first_name} ${account.last_name}`,
+    password: DEMO.password,
+  };
+};
+
+/** A suffix making the addresses a journey invents unique to this run. */
+export const RUN = Date.now().toString(36);
+
+// ------------------------------------------------------------------ mails
+
+/** Every mail the SMTP server received, oldest first (inbox.py). */
+export const readMails = () =>
+  JSON.parse(
+    execFileSync(
+      process.env.E2E_PYTHON || 'python3',
+      [join(here, 'inbox.py'), process.env.E2E_MAILDIR],
+      { encoding: 'utf8' },
+    ),
+  );
+
+/**
+ * The first mail to `address` whose subject matches `subject`, waiting for
+ * the backend's mail queue to deliver it.
+ */
+export const mailTo = async (address, subject, { timeout = 60000 } = {}) => {
+  const deadline = Date.now() + timeout;
+  const wanted = (mail) =>
+    mail.to.toLowerCase().includes(address.toLowerCase()) &&
+    subject.test(mail.subject);
+  for (;;) {
+    const found = readMails().find(wanted);
+    if (found) {
+      return found;
+    }
+    if (Date.now() > deadline) {
+      const seen = readMails().map((mail) => `${mail.to}: ${mail.subject}`);
+      throw new Error(
+        `no mail ${subject} to ${address} within ${timeout / 1000}s (mails: ${seen.join('; ') || 'none'})`,
+      );
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+};
+
+/** The one-time link a mail carries. */
+export const linkIn = (mail) => {
+  const match = /(https?:\/\/\S+\?token=[\w-]+)/.exec(mail.body);
+  if (!match) {
+    throw new Error(`no link in the mail "${mail.subject}": ${mail.body}`);
+  }
+  return match[1];
+};
+
+// ------------------------------------------------------------------ REST
+
+/**
+ * A REST session through the frontend (as the browser's), logged in as
+ * `who` (a persona, or `{email, password}`), anonymous without it.
+ */
+export const restAs = async (who = null) => {
+  const baseURL = `${FRONTEND_URL}/++api++/`;
+  const headers = { Accept: 'application/json' };
+  if (!who) {
+    return request.newContext({ baseURL, extraHTTPHeaders: headers });
+  }
+  const anonymous = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: headers,
+  });
+  const response = await anonymous.post('@login', {
+    data: { login: who.email, password: who.password },
+  });
+  expect(response.ok(), `${who.email} logs in through REST`).toBe(true);
+  const { token } = await response.json();
+  await anonymous.dispose();
+  return request.newContext({
+    baseURL,
+    extraHTTPHeaders: { ...headers, Authorization: `Bearer ${token}` },
+  });
+};
+
+/** The JSON of a REST answer, which must be a success. */
+export const ok = async (response, what) => {
+  expect(response.ok(), `${what}: ${await response.text()}`).toBe(true);
+  return response.status() === 204 ? null : response.json();
+};
+
+// ------------------------------------------------------------------ pages
+
+/**
+ * Opens `path` and waits until Volto runs the server-rendered page (React
+ * attached to #main, no request pending).
+ */
+export const open = async (page, path) => {
+  await page.goto(path);
+  await page.waitForFunction(() => {
+    const root = document.getElementById('main');
+    return (
+      Boolean(root) &&
+      Object.keys(root).some((key) => key.startsWith('__reactContainer$'))
+    );
+  });
+  await page.waitForLoadState('networkidle');
+};
+
+/** The login page, as everyone sees it. */
+export const loginHeading = (page) =>
+  page.getByRole('heading', { level: 1, name: 'Connexion à l’extranet' });
+
+/**
+ * `who` logs in through the login page (axe-checked), as they would; the
+ * caller checks where they land.
+ */
+export const logIn = async (page, axe, who, { remember = false } = {}) => {
+  await open(page, '/login');
+  await expect(loginHeading(page)).toBeVisible();
+  await axe();
+  await page.getByLabel('Adresse e-mail').fill(who.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(who.password);
+  if (remember) {
+    await page.getByLabel('Se souvenir de moi').check();
+  }
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+};
+
+/** What a form announces at once (not Volto's route announcer). */
+export const alertOf = (page) =>
+  page.locator('[role="alert"]:not(#route-announcer)');
+
+/** The login page refused the email and password. */
+export const expectLoginRefused = async (page) => {
+  await expect(alertOf(page)).toContainText('La connexion a échoué.');
+  await expect(loginHeading(page)).toBeVisible();
+};
+
+/** The name in the user menu, top right: `who` is logged in. */
+export const expectLoggedIn = (page, who) =>
+  expect(page.locator('.fmm-user-menu-button')).toContainText(who.name);
+
+/** Logs out through the user menu. */
+export const logOut = async (page) => {
+  await page.locator('.fmm-user-menu-button').click();
+  await page
+    .locator('#fmm-user-menu-list')
+    .getByRole('link', { name: 'Se déconnecter' })
+    .click();
+  await page.waitForURL(
+    (url) => url.pathname === '/login' || url.pathname === '/',
+  );
+  await expect(page.locator('.fmm-user-menu-button')).toHaveCount(0);
+};
+
+// ------------------------------------------------------------------ axe
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = ['critical', 'serious'];
+/** A page left within this time was a redirect, not a page the user saw. */
+const TRANSIENT_MS = 1500;
+
+const pathOf = (url) => {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol.startsWith('http') ? parsed.pathname : null;
+  } catch (error) {
+    return null;
+  }
+};
+
+const describe = (violation) =>
+  `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+    .slice(0, 5)
+    .map((node) => node.target.join(' '))
+    .join(', ')}`;
+
+export const test = base.extend({
+  /**
+   * `await axe()` checks the page as it is now: no critical or serious WCAG
+   * 2.1 A/AA violation. When the journey passed, every page it stayed on
+   * must have been checked.
+   */
+  axe: [
+    async ({ page }, use, testInfo) => {
+      const stays = []; // {path, since, until}
+      const checked = new Set();
+      page.on('framenavigated', (frame) => {
+        if (frame !== page.mainFrame()) return;
+        const path = pathOf(frame.url());
+        const now = Date.now();
+        const last = stays[stays.length - 1];
+        if (last && last.until === null) last.until = now;
+        if (path) stays.push({ path, since: now, until: null });
+      });
+      const check = async () => {
+        const path = pathOf(page.url());
+        const results = await new AxeBuilder({ page })
+          .withTags(WCAG_21_AA)
+          .analyze();
+        const blocking = results.violations.filter((violation) =>
+          BLOCKING.includes(violation.impact),
+        );
+        if (blocking.length > 0) {
+          await testInfo.attach(`axe ${path}`, {
+            body: JSON.stringify(blocking, null, 2),
+            contentType: 'application/json',
+          });
+        }
+        expect(
+          blocking.map(describe),
+          `critical or serious WCAG 2.1 A/AA violations on ${path}`,
+        ).toEqual([]);
+        checked.add(path);
+      };
+      await use(check);
+      if (testInfo.status === testInfo.expectedStatus) {
+        const seen = stays.filter(
+          ({ since, until }) => until === null || until - since >= TRANSIENT_MS,
+        );
+        const unchecked = [
+          ...new Set(
+            seen.map(({ path }) => path).filter((p) => !checked.has(p)),
+          ),
+        ];
+        expect(unchecked, 'pages the journey visited without axe').toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
+});
