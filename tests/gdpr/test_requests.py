@@ -151,7 +151,11 @@ def test_a_refused_erasure_mails_the_reason_and_erases_nothing(
         response = admin.post(f"@gdpr-requests/{item['id']}/refuse", json=body)
         assert response.status_code == 400, response.text
         assert [e["field"] for e in response.json()["errors"]] == [field]
-    assert admin.post(f"@gdpr-requests/{item['id']}/refuse", data="pas du JSON").status_code == 400
+    refuse = f"@gdpr-requests/{item['id']}/refuse"
+    not_json = admin.post(refuse, data="pas du JSON", headers={"Content-Type": "application/json"})
+    assert not_json.status_code == 400
+    text_plain = admin.post(refuse, data='{"reason": "non"}')
+    assert text_plain.status_code == 415  # no Content-Type: application/json
     assert stored(world_portal)[item["id"]]["status"] == "pending"
 
     reason = "Vous êtes coordinateur·rice d'une activité en cours : écrivez-nous."
@@ -283,7 +287,10 @@ def test_a_bad_request_is_400_in_french_and_keeps_nothing(as_user, world_portal,
     assert [e["field"] for e in response.json()["errors"]] == [field]
     assert stored(world_portal) == {}
     assert not objected(world_portal["travailleurs"]["nurse_igl"])
-    assert as_user("nurse_igl").post("@gdpr-requests", data="[1]").status_code == 400
+    not_an_object = as_user("nurse_igl").post(
+        "@gdpr-requests", data="[1]", headers={"Content-Type": "application/json"}
+    )
+    assert not_an_object.status_code == 400
 
 
 def test_one_pending_request_of_each_kind(as_user, world_portal, smtp_inbox):

@@ -1,24 +1,55 @@
-"""REST services of the account life of a worker; the rules are in fmm_extranet.accounts."""
+"""The base of every custom REST endpoint: sub-paths, JSON body, batching, one error shape.
+
+A service declares its URL, method and permission in ZCML (``plone:service``); its
+handler may narrow the scope ("your intergroup only") but does not check the
+permission again. Refusals (``core.errors``) answer in the one error shape.
+
+Writes (POST, PUT, PATCH, DELETE) accept only ``Content-Type: application/json``
+— or nothing at all: a ``DELETE`` or a ``POST …/execute`` without a body. A
+cross-site form (``text/plain``, urlencoded, multipart) is refused with a 415
+before anything is read, so the CSRF opt-out of JSON calls is safe.
+"""
 
 from fmm_extranet import _
+from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.errors import UnknownPath
+from fmm_extranet.core.errors import UnsupportedMediaType
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
+from plone.restapi.batching import DEFAULT_BATCH_SIZE
+from plone.restapi.batching import HypermediaBatch
 from plone.restapi.services import Service
-from zExceptions import NotFound
 from zope.interface import alsoProvides
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
+import json
+
+
+WRITE_METHODS = frozenset(("POST", "PUT", "PATCH", "DELETE"))
+JSON = "application/json"
+NOT_AN_OBJECT = _("The body must be a JSON object.")
+
+
+def media_type(request):
+    """The request's Content-Type without its parameters (``charset``…), or ``None``."""
+    value = request.getHeader("Content-Type") or request.environ.get("CONTENT_TYPE")
+    return value.split(";")[0].strip().lower() if value else None
+
+
+def raw_body(request):
+    body = request.get("BODY") or b""
+    return body.decode("utf-8") if isinstance(body, bytes) else body
 
 
 @implementer(IPublishTraverse)
-class AccountService(Service):
-    """A service taking path parameters (``@team/<worker id>/left``) and a JSON body."""
+class JsonService(Service):
+    """A REST endpoint taking path parameters (``@team/<worker id>/left``), a JSON body
+    and batching parameters; every refusal answers in the one error shape."""
 
     def __init__(self, context, request):
         super().__init__(context, request)
         self.params = []
+        self.data = None
 
     def publishTraverse(self, request, name):
         self.params.append(name)
@@ -31,26 +62,60 @@ class AccountService(Service):
                 expected in (None, given) for expected, given in zip(shape, self.params, strict=True)
             ):
                 return index
-        raise NotFound("/".join(self.params))
+        raise UnknownPath("/".join(self.params))
 
-    def allow_writing(self):
-        """REST calls carry no CSRF token: this one may write."""
-        alsoProvides(self.request, IDisableCSRFProtection)
+    def render(self):
+        if self.request.method in WRITE_METHODS:
+            self.data = self.read_json()
+            alsoProvides(self.request, IDisableCSRFProtection)  # JSON only: no cross-site form
+        return super().render()
 
-    def body(self):
-        """The JSON object sent, by a call that may write."""
-        self.allow_writing()
+    def read_json(self):
+        """The JSON object of a write (``{}`` when nothing is sent); refused otherwise."""
+        kind = media_type(self.request)
+        text = raw_body(self.request) if kind in (JSON, None) else None
+        if kind != JSON and (kind is not None or text.strip()):
+            raise UnsupportedMediaType()
+        if not text.strip():
+            return {}
         try:
-            data = json_body(self.request)
-        except DeserializationError:
-            data = None
+            data = json.loads(text)
+        except ValueError:
+            raise Refusal(NOT_AN_OBJECT) from None
         if not isinstance(data, dict):
-            raise Refusal(_("The body must be a JSON object."))
+            raise Refusal(NOT_AN_OBJECT)
         return data
 
+    def body(self):
+        """The JSON object sent (``{}`` when nothing was sent)."""
+        if self.data is None:
+            self.data = self.read_json()
+        return self.data
+
     def listing(self, name, items):
+        """A whole list: ``{"@id", "items", "items_total"}``."""
         return {
             "@id": f"{self.context.absolute_url()}/{name}",
             "items": items,
             "items_total": len(items),
+        }
+
+    def batched(self, items, summary=None):
+        """One page of ``items`` (``b_start``, ``b_size``), with plone.restapi's links."""
+        errors = FieldErrors()
+        for name, default, least in (("b_start", 0, 0), ("b_size", DEFAULT_BATCH_SIZE, 1)):
+            value = self.request.form.get(name, default)
+            try:
+                valid = int(value) >= least
+            except (TypeError, ValueError):
+                valid = False
+            if not valid:
+                errors.add(name, _("A whole number from ${least} is expected.", mapping={"least": least}))
+        errors.refuse_if_any()
+        batch = HypermediaBatch(self.request, items)
+        return {
+            "@id": batch.canonical_url,
+            "items_total": batch.items_total,
+            "items": [summary(item) for item in batch] if summary else list(batch),
+            **({"batching": batch.links} if batch.links else {}),
         }

@@ -17,6 +17,7 @@ from fmm_extranet.access.local_roles import apply_local_roles
 from fmm_extranet.access.local_roles import may_hold_roles
 from fmm_extranet.activities.content import IActivity
 from fmm_extranet.catalogue.content import IFormation
+from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.mail import send
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.people.workers import worker_of
@@ -28,6 +29,7 @@ from plone.base.interfaces import IWorkflowChain
 from plone.event.interfaces import IEventAccessor
 from plone.event.interfaces import IRecurrenceSupport
 from plone.indexer import indexer
+from Products.CMFCore.interfaces import IFolderish
 from Products.CMFCore.interfaces import IWorkflowTool
 from Products.CMFPlone.workflow import ToolWorkflowChain
 from zope.annotation.interfaces import IAnnotations
@@ -45,12 +47,8 @@ ANNOTATION_KEY = "fmm_extranet.registrations"
 RESTRICTED_WORKFLOW = "fmm_restricted_workflow"
 
 
-class RegistrationRefused(Exception):
-    """A registration rule says no; ``message`` (translatable) says why."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+class RegistrationRefused(Refusal):
+    """A registration rule says no; ``message`` (translatable) says why (a 400)."""
 
 
 class IRegistration(Interface):
@@ -315,17 +313,26 @@ def formation_of(obj):
     return None
 
 
+def formation_sessions(container):
+    """The activities inside ``container`` at any depth, read from the containers.
+
+    Never from the catalog: the formation's indexer calls this, and a search through
+    the catalog tool would process the pending indexing queue from inside it.
+    """
+    for item in container.objectValues():
+        if IActivity.providedBy(item):
+            yield item
+        if IFolderish.providedBy(item):
+            yield from formation_sessions(item)
+
+
 def formation_attendees(formation):
     """User ids marked as having attended one of the formation's sessions."""
-    catalog = api.portal.get_tool("portal_catalog")
-    sessions = catalog.unrestrictedSearchResults(
-        portal_type="Activity", path="/".join(formation.getPhysicalPath())
-    )
     return sorted(
         {
             registration.user_id
-            for brain in sessions
-            for registration in registrations_of(brain._unrestrictedGetObject())
+            for activity in formation_sessions(formation)
+            for registration in registrations_of(activity)
             if registration.attended
         }
     )

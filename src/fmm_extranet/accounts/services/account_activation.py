@@ -3,10 +3,10 @@
 from fmm_extranet.accounts.activation import activate
 from fmm_extranet.accounts.activation import ACTIVATED
 from fmm_extranet.core.errors import translated
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 
 
-class AccountActivationPost(AccountService):
+class AccountActivationPost(JsonService):
     def reply(self):
         self.route(())
         worker = activate(self.body())

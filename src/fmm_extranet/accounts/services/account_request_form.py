@@ -9,7 +9,7 @@ spam folder). Nothing else: no email, phone, address or person.
 from email.utils import parseaddr
 from fmm_extranet import FEDERATION
 from fmm_extranet.core import mail
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.core.vocabularies import FEDERATION_LABEL
 from fmm_extranet.core.vocabularies import medical_house_label
 from fmm_extranet.core.vocabularies import registry_terms
@@ -37,7 +37,7 @@ def terms(field_name):
     return [{"token": token, "title": title} for token, title in registry_terms(field_name)]
 
 
-class AccountRequestFormGet(AccountService):
+class AccountRequestFormGet(JsonService):
     def reply(self):
         self.route(())
         return {

@@ -9,10 +9,10 @@ from fmm_extranet.accounts.requests import request_summary
 from fmm_extranet.accounts.requests import review_scope
 from fmm_extranet.accounts.requests import submit_request
 from fmm_extranet.core.errors import translated
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 
 
-class AccountRequestsGet(AccountService):
+class AccountRequestsGet(JsonService):
     """The requests awaiting the current reviewer's decision."""
 
     def reply(self):
@@ -21,7 +21,7 @@ class AccountRequestsGet(AccountService):
         return self.listing("@account-requests", items)
 
 
-class AccountRequestsPost(AccountService):
+class AccountRequestsPost(JsonService):
     """``POST`` asks for an account; ``POST <id>/approve`` or ``<id>/reject`` decides."""
 
     def reply(self):

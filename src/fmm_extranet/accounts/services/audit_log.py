@@ -2,19 +2,12 @@
 
 from fmm_extranet.accounts.audit import CRITERIA
 from fmm_extranet.accounts.audit import entries
-from fmm_extranet.core.services import AccountService
-from plone.restapi.batching import HypermediaBatch
+from fmm_extranet.core.services import JsonService
 
 
-class AuditLogGet(AccountService):
+class AuditLogGet(JsonService):
     def reply(self):
         self.route(())
         form = self.request.form
         criteria = {name: form[name] for name in CRITERIA if form.get(name)}
-        batch = HypermediaBatch(self.request, list(entries(**criteria)))
-        return {
-            "@id": batch.canonical_url,
-            "items": list(batch),
-            "items_total": batch.items_total,
-            **({"batching": batch.links} if batch.links else {}),
-        }
+        return self.batched(list(entries(**criteria)))

@@ -3,7 +3,7 @@
 from fmm_extranet.accounts.profile import profile_completion
 from fmm_extranet.accounts.profile import update_profile
 from fmm_extranet.accounts.workers import current_worker
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 from plone.restapi.interfaces import ISerializeToJson
 from zope.component import getMultiAdapter
 
@@ -15,13 +15,13 @@ def serialized_profile(worker, request):
     return result
 
 
-class MyProfileGet(AccountService):
+class MyProfileGet(JsonService):
     def reply(self):
         self.route(())
         return serialized_profile(current_worker(), self.request)
 
 
-class MyProfilePatch(AccountService):
+class MyProfilePatch(JsonService):
     def reply(self):
         self.route(())
         worker = current_worker()

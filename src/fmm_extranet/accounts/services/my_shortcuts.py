@@ -2,10 +2,10 @@
 
 from fmm_extranet.accounts.profile import shortcuts
 from fmm_extranet.accounts.workers import current_worker
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 
 
-class MyShortcutsGet(AccountService):
+class MyShortcutsGet(JsonService):
     def reply(self):
         self.route(())
         return self.listing("@my-shortcuts", shortcuts(current_worker()))

@@ -3,10 +3,10 @@
 from fmm_extranet.accounts.activation import request_reset
 from fmm_extranet.accounts.activation import RESET_SENT
 from fmm_extranet.core.errors import translated
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 
 
-class PasswordResetPost(AccountService):
+class PasswordResetPost(JsonService):
     def reply(self):
         self.route(())
         request_reset(self.body(), self.request)

@@ -9,10 +9,10 @@ from fmm_extranet.accounts.team import member_summary
 from fmm_extranet.accounts.team import team
 from fmm_extranet.accounts.team import team_member
 from fmm_extranet.core.errors import FieldErrors
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 
 
-class TeamGet(AccountService):
+class TeamGet(JsonService):
     def reply(self):
         self.route(())
         house = self.context
@@ -20,7 +20,7 @@ class TeamGet(AccountService):
         return self.listing("@team", [member_summary(w, house) for w in team(house)])
 
 
-class TeamPost(AccountService):
+class TeamPost(JsonService):
     """``POST`` adds a member, ``POST invite`` invites, ``POST <id>/left`` marks one as left."""
 
     def reply(self):

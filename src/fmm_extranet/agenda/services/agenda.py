@@ -3,27 +3,15 @@
 from fmm_extranet.agenda.query import AgendaQuery
 from fmm_extranet.agenda.query import occurrence_summary
 from fmm_extranet.agenda.services.ical import ical_response
+from fmm_extranet.core.services import JsonService
 from plone.app.event.ical.exporter import construct_icalendar
-from plone.restapi.services import Service
-from zExceptions import NotFound
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
-@implementer(IPublishTraverse)
-class AgendaGet(Service):
+class AgendaGet(JsonService):
     """Occurrences between ``start`` and ``end``; ``/ical`` exports the activities."""
 
-    as_ical = False
-
-    def publishTraverse(self, request, name):
-        if name != "ical" or self.as_ical:
-            raise NotFound(name)
-        self.as_ical = True
-        return self
-
     def render(self):
-        if not self.as_ical:
+        if self.route((), ("ical",)) == 0:
             return super().render()
         self.check_permission()
         activities = AgendaQuery(self.context, self.request).activities()

@@ -1,7 +1,7 @@
 """@ical: one activity as an iCalendar file (plone.app.event's export)."""
 
+from fmm_extranet.core.services import JsonService
 from plone.event.interfaces import IICalendar
-from plone.restapi.services import Service
 
 
 def ical_response(request, calendar, filename):
@@ -13,8 +13,9 @@ def ical_response(request, calendar, filename):
     return body
 
 
-class ActivityICalGet(Service):
+class ActivityICalGet(JsonService):
     def render(self):
+        self.route(())
         self.check_permission()
         calendar = IICalendar(self.context)
         return ical_response(self.request, calendar, f"{self.context.getId()}.ics")

@@ -3,19 +3,13 @@
 from fmm_extranet.catalogue.summaries import catalogue_items
 from fmm_extranet.catalogue.summaries import dequap_category
 from fmm_extranet.catalogue.summaries import tool_summary
-from plone.restapi.batching import HypermediaBatch
-from plone.restapi.services import Service
+from fmm_extranet.core.services import JsonService
 
 
-class ToolsGet(Service):
+class ToolsGet(JsonService):
     def reply(self):
+        self.route(())
         dequap = self.request.form.get("dequap")
         if dequap:
             dequap_category(dequap, self.request)
-        batch = HypermediaBatch(self.request, catalogue_items("Tool", dequap))
-        return {
-            "@id": batch.canonical_url,
-            "items_total": batch.items_total,
-            "items": [tool_summary(t, self.request) for t in batch],
-            **({"batching": batch.links} if batch.links else {}),
-        }
+        return self.batched(catalogue_items("Tool", dequap), lambda t: tool_summary(t, self.request))

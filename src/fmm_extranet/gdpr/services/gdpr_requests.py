@@ -6,7 +6,7 @@
 """
 
 from fmm_extranet.accounts.workers import current_worker
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.gdpr.requests import decidable
 from fmm_extranet.gdpr.requests import execute
 from fmm_extranet.gdpr.requests import listing
@@ -15,14 +15,14 @@ from fmm_extranet.gdpr.requests import refuse
 from fmm_extranet.gdpr.requests import submit
 
 
-class GdprRequestsGet(AccountService):
+class GdprRequestsGet(JsonService):
     def reply(self):
         if self.route((), ("mine",)) == 1:
             return self.listing("@gdpr-requests/mine", my_requests(current_worker()))
         return self.listing("@gdpr-requests", listing())
 
 
-class GdprRequestsPost(AccountService):
+class GdprRequestsPost(JsonService):
     def reply(self):
         shape = self.route((), (None, "execute"), (None, "refuse"))
         if shape == 0:
@@ -31,6 +31,5 @@ class GdprRequestsPost(AccountService):
             return answer
         entry = decidable(self.params[0])
         if shape == 1:
-            self.allow_writing()
             return execute(entry)
         return refuse(entry, self.body().get("reason"))

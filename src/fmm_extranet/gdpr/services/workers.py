@@ -1,13 +1,12 @@
 """@workers/<id>/erase: an administrator erases a worker's personal data (GDPR)."""
 
 from fmm_extranet.accounts.workers import find_worker
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.gdpr import erase_workers
 
 
-class WorkersPost(AccountService):
+class WorkersPost(JsonService):
     def reply(self):
         self.route((None, "erase"))
-        self.allow_writing()
         erase_workers([find_worker(self.params[0])])
         return self.reply_no_content()

@@ -7,30 +7,53 @@ confidential spaces stay hidden from those who may not open them.
 """
 
 from DateTime import DateTime
+from DateTime.interfaces import DateTimeError
 from fmm_extranet import _
+from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.core.vocabularies import shown_object
 from plone import api
-from plone.restapi.batching import HypermediaBatch
-from plone.restapi.services import Service
-from zExceptions import BadRequest
 
 
 DOCUMENT_TYPES = ("File", "Document")
 
 
-def date_range(start, end):
+DATE_FORMAT = _("Dates must be written YYYY-MM-DD.")
+
+
+def parsed_date(value, errors, name):
+    """A ``DateTime`` from a query value; a field error for anything else."""
     try:
-        start = DateTime(start) if start else DateTime("1970/01/01")
-        end = DateTime(end).latestTime() if end else DateTime("2500/01/01")
-    except (DateTime.SyntaxError, DateTime.DateError, DateTime.TimeError, ValueError):
-        raise BadRequest(api.portal.translate(_("Dates must be written YYYY-MM-DD."))) from None
+        if not isinstance(value, str):
+            raise TypeError(value)
+        date = DateTime(value)
+        if not 1000 <= date.year() <= 9999:
+            raise ValueError(value)
+        return date
+    except (DateTimeError, ValueError, TypeError, IndexError, OverflowError):
+        errors.add(name, DATE_FORMAT)
+        return None
+
+
+def date_range(start, end):
+    errors = FieldErrors()
+    start = parsed_date(start, errors, "start") if start else DateTime("1970/01/01")
+    end = parsed_date(end, errors, "end") if end else None
+    errors.refuse_if_any()
+    end = end.latestTime() if end else DateTime("2500/01/01")
     return {"query": (start, end), "range": "min:max"}
 
 
-class DocumentsGet(Service):
+class DocumentsGet(JsonService):
     def reply(self):
+        self.route(())
         form = self.request.form
-        words = (form.get("SearchableText") or "").strip()
+        words = form.get("SearchableText") or ""
+        if not isinstance(words, str):
+            errors = FieldErrors()
+            errors.add("SearchableText", _("Search for one text at a time."))
+            errors.refuse_if_any()
+        words = words.strip()
         query = {
             "portal_type": DOCUMENT_TYPES,
             "created": date_range(form.get("start"), form.get("end")),
@@ -47,15 +70,9 @@ class DocumentsGet(Service):
             locked_query["Title"] = words
         locked = [b for b in catalog.unrestrictedSearchResults(**locked_query) if b.UID not in open_uids]
         brains = sorted(list(openable) + locked, key=lambda b: b.created, reverse=True)
-        batch = HypermediaBatch(self.request, brains)
         self.portal_depth = len(api.portal.get().getPhysicalPath())
         self.groups = {}  # UID → what group_of shows of it
-        return {
-            "@id": batch.canonical_url,
-            "items_total": batch.items_total,
-            "items": [self.summary(b, b.UID in open_uids) for b in batch],
-            **({"batching": batch.links} if batch.links else {}),
-        }
+        return self.batched(brains, lambda b: self.summary(b, b.UID in open_uids))
 
     def summary(self, brain, can_open):
         path = brain.getPath().split("/")

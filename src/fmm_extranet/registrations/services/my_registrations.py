@@ -1,16 +1,17 @@
 """@my-registrations: the current worker's registrations, upcoming and past."""
 
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.registrations import is_over
 from fmm_extranet.registrations import registration_of
 from plone import api
 from plone.event.interfaces import IEventAccessor
 from plone.restapi.interfaces import ISerializeToJson
-from plone.restapi.services import Service
 from zope.component import getMultiAdapter
 
 
-class MyRegistrationsGet(Service):
+class MyRegistrationsGet(JsonService):
     def reply(self):
+        self.route(())
         user_id = api.user.get_current().getId()
         catalog = api.portal.get_tool("portal_catalog")
         upcoming, past = [], []

@@ -4,6 +4,7 @@
 from collective.easyform.api import get_schema
 from fmm_extranet import _
 from fmm_extranet.core.mail import in_site_language
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.registrations import CONFIRMED
 from fmm_extranet.registrations import localized
 from fmm_extranet.registrations import mark_attendance
@@ -14,16 +15,8 @@ from fmm_extranet.registrations import remaining_places
 from fmm_extranet.registrations import WAITING
 from fmm_extranet.registrations.easyform_action import PROFILE_QUESTIONS
 from fmm_extranet.registrations.easyform_action import registration_form
-from fmm_extranet.registrations.services.validation import json_object
-from fmm_extranet.registrations.services.validation import refusal_as_bad_request
-from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.interfaces import ISerializeToJson
-from plone.restapi.services import Service
-from zExceptions import NotFound
 from zope.component import getMultiAdapter
-from zope.interface import alsoProvides
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 from zope.schema import getFieldsInOrder
 import csv
 import io
@@ -46,25 +39,9 @@ STATE_LABELS = {
 ATTENDED_LABEL = _("attended_yes", default="present")
 
 
-@implementer(IPublishTraverse)
-class ParticipantsService(Service):
-    """Reads one optional sub-path, among ``subpaths``."""
-
-    subpaths = ()
-    subpath = None
-
-    def publishTraverse(self, request, name):
-        if name not in self.subpaths or self.subpath:
-            raise NotFound(name)
-        self.subpath = name
-        return self
-
-
-class ParticipantsGet(ParticipantsService):
-    subpaths = ("csv",)
-
+class ParticipantsGet(JsonService):
     def render(self):
-        if self.subpath != "csv":
+        if self.route((), ("csv",)) == 0:
             return super().render()
         self.check_permission()
         response = self.request.response
@@ -126,25 +103,17 @@ class ParticipantsGet(ParticipantsService):
         return output.getvalue()
 
 
-class AttendancePost(ParticipantsService):
-    """``{"user_ids": [...], "attended": true}``: mark who attended (or not)."""
-
-    subpaths = ("attendance",)
-
-    def render(self):
-        alsoProvides(self.request, IDisableCSRFProtection)  # a JSON API call, no form token
-        return super().render()
+class AttendancePost(JsonService):
+    """``POST attendance {"user_ids": [...], "attended": true}``: mark who attended (or not)."""
 
     def reply(self):
-        if self.subpath != "attendance":
-            raise NotFound("@registrations")
-        with refusal_as_bad_request(self.request):
-            user_ids, attended = self.attendance()
-            registrations = mark_attendance(self.context, user_ids, attended)
+        self.route(("attendance",))
+        user_ids, attended = self.attendance()
+        registrations = mark_attendance(self.context, user_ids, attended)
         return {"items": [getMultiAdapter((r, self.request), ISerializeToJson)() for r in registrations]}
 
     def attendance(self):
-        body = json_object(self.request)
+        body = self.body()
         user_ids = body.get("user_ids")
         attended = body.get("attended", True)
         if (

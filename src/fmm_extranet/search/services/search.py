@@ -1,13 +1,19 @@
 """@search with facets and highlighted snippets for full-text queries."""
 
+from DateTime.interfaces import DateTimeError
+from fmm_extranet import _
+from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.core.errors import INVALID_REQUEST
+from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.search.facets import catalog_facets
 from fmm_extranet.search.facets import FACET_FIELDS
 from fmm_extranet.search.facets import snippets
 from fmm_extranet.search.facets import solr_facets
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
+from plone.restapi.exceptions import QueryParsingError
 from plone.restapi.search.handler import SearchHandler
 from plone.restapi.search.utils import unflatten_dotted_dict
-from plone.restapi.services import Service
 
 
 class RecordingCatalog:
@@ -32,8 +38,21 @@ class RecordingCatalog:
     __call__ = searchResults
 
 
-class SearchGet(Service):
+class SearchGet(JsonService):
     def reply(self):
+        self.route(())
+        try:
+            return self.search()
+        except DateTimeError:  # a date index queried with "31/02/2026"
+            raise Refusal(_("Dates must be written YYYY-MM-DD.")) from None
+        except (QueryParsingError, ValueError):  # a value the index cannot take ("end=99999-01-01")
+            raise Refusal(INVALID_REQUEST) from None
+
+    def search(self):
+        if not isinstance(self.request.form.get("SearchableText", ""), str):
+            errors = FieldErrors()
+            errors.add("SearchableText", _("Search for one text at a time."))
+            errors.refuse_if_any()
         query = unflatten_dotted_dict(self.request.form.copy())
         handler = SearchHandler(self.context, self.request)
         if not query.get("SearchableText"):

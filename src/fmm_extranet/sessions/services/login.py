@@ -1,10 +1,10 @@
 """POST @login {"login", "password", "remember"}: a session token, braked on failed logins."""
 
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.sessions.login import sign_in
 
 
-class LoginPost(AccountService):
+class LoginPost(JsonService):
     def reply(self):
         self.route(())
         return {"token": sign_in(self.context, self.request, self.body())}

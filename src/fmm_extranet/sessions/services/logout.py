@@ -1,13 +1,12 @@
 """POST @logout: the session's token is revoked (answered 204, even if it had ended)."""
 
-from fmm_extranet.core.services import AccountService
+from fmm_extranet.core.services import JsonService
 from fmm_extranet.sessions.login import sign_out
 
 
-class LogoutPost(AccountService):
+class LogoutPost(JsonService):
     def reply(self):
         self.route(())
-        self.allow_writing()
         sign_out(self.request)
         return self.reply_no_content()
 
