@@ -11,6 +11,8 @@ from datetime import time
 from datetime import timedelta
 from fmm_extranet import _
 from fmm_extranet.activities.content import IActivity
+from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.errors import translated
 from fmm_extranet.core.vocabularies import shown_object
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.registrations import remaining_places
@@ -21,9 +23,7 @@ from plone.app.event.base import expand_events
 from plone.app.event.base import get_events
 from plone.app.event.base import RET_MODE_OBJECTS
 from plone.event.interfaces import IEventAccessor
-from zExceptions import BadRequest
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 
@@ -57,7 +57,7 @@ class AgendaQuery:
         self.filters = {key: self.checked_tokens(key, as_list(form.get(key))) for key in FILTERS}
 
     def refuse(self, message):
-        raise BadRequest(translate(message, context=self.request))
+        raise Refusal(message)
 
     def parse_words(self, words):
         if not isinstance(words, str):
@@ -101,7 +101,7 @@ class AgendaQuery:
                 _(
                     "Unknown ${filter}: ${values}",
                     mapping={
-                        "filter": translate(label, context=self.request),
+                        "filter": translated(label, self.request),
                         "values": ", ".join(unknown),
                     },
                 )

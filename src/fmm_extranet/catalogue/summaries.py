@@ -5,11 +5,11 @@ from datetime import UTC
 from fmm_extranet import _
 from fmm_extranet.catalogue.content import FORMATION_STATUSES
 from fmm_extranet.catalogue.content import TOOL_KINDS
+from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.errors import translated
 from fmm_extranet.core.vocabularies import registry_terms
 from fmm_extranet.core.vocabularies import term_label
 from plone import api
-from zExceptions import BadRequest
-from zope.i18n import translate
 
 
 #: Statuses shown with the agenda icon: scheduled, or a waiting list is open.
@@ -20,12 +20,7 @@ def dequap_category(token, request):
     """``{"token", "title"}`` of a DEQuaP category; 400 when the token is unknown."""
     categories = dict(registry_terms("dequap_categories"))
     if not isinstance(token, str) or token not in categories:
-        raise BadRequest(
-            translate(
-                _("Unknown DEQuaP category: ${token}", mapping={"token": token or ""}),
-                context=request,
-            )
-        )
+        raise Refusal(_("Unknown DEQuaP category: ${token}", mapping={"token": token or ""}))
     return {"token": token, "title": categories[token]}
 
 
@@ -37,7 +32,7 @@ def category_of(item):
 def term(vocabulary, token, request):
     if token not in vocabulary.by_value:
         return None
-    return {"token": token, "title": translate(vocabulary.getTerm(token).title, context=request)}
+    return {"token": token, "title": translated(vocabulary.getTerm(token).title, request)}
 
 
 def next_session(formation):
