@@ -86,10 +86,6 @@ describe('applyConfig', () => {
   });
 
   it('adds the reducers of the custom services', () => {
-    expect(Object.keys(config.addonReducers)).toEqual([
-      'myShortcuts',
-      'documents',
-      'services',
-    ]);
+    expect(Object.keys(config.addonReducers)).toEqual(['services']);
   });
 });

@@ -4,40 +4,9 @@
  */
 import {
   CALL_SERVICE,
-  GET_DOCUMENTS,
-  GET_MY_SHORTCUTS,
   GET_SERVICE,
   RESET_SERVICE,
 } from '../constants/ActionTypes';
-
-/**
- * Builds a query string from the non-empty values of `params`.
- * @param {Object} params Query parameters.
- * @returns {string} `?a=1&b=2`, or an empty string.
- */
-export const toQueryString = (params = {}) => {
-  const query = new URLSearchParams();
-  Object.entries(params).forEach(([key, value]) => {
-    if (value !== undefined && value !== null && value !== '') {
-      query.append(key, value);
-    }
-  });
-  const result = query.toString();
-  return result ? `?${result}` : '';
-};
-
-export const getMyShortcuts = () => ({
-  type: GET_MY_SHORTCUTS,
-  request: { op: 'get', path: '/@my-shortcuts' },
-});
-
-/**
- * @param {Object} params SearchableText, start, end, group, b_start.
- */
-export const getDocuments = (params) => ({
-  type: GET_DOCUMENTS,
-  request: { op: 'get', path: `/@documents${toQueryString(params)}` },
-});
 
 /**
  * GET of a backend service whose answer is kept under `key` in the

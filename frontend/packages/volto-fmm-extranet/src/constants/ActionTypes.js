@@ -1,6 +1,4 @@
 // Action types of the extranet's custom REST services.
-export const GET_MY_SHORTCUTS = 'GET_MY_SHORTCUTS';
-export const GET_DOCUMENTS = 'GET_DOCUMENTS';
 // Any GET service of the backend, in a named subrequest (see useService).
 export const GET_SERVICE = 'GET_SERVICE';
 export const RESET_SERVICE = 'RESET_SERVICE';

@@ -51,14 +51,17 @@ export const useIsAuthenticated = () =>
 
 /**
  * Whether the current user may edit the content being viewed (Plone's `edit`
- * object action).
+ * object action) or, with `orAdd`, add content to it (an addable type).
+ * @param {boolean} orAdd Whether adding content counts too.
  * @returns {boolean}
  */
-export const useCanEdit = () =>
-  useSelector((state) =>
-    (state.actions?.actions?.object || []).some(
-      (action) => action.id === 'edit',
-    ),
+export const useCanEdit = (orAdd = false) =>
+  useSelector(
+    (state) =>
+      (state.actions?.actions?.object || []).some(
+        (action) => action.id === 'edit',
+      ) ||
+      (orAdd && (state.types?.types || []).some((type) => type.addable)),
   );
 
 /** Portal types of the group spaces. */

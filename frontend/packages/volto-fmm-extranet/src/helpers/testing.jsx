@@ -7,7 +7,6 @@ import { Provider } from 'react-intl-redux';
 import { MemoryRouter, Route } from 'react-router-dom';
 import configureStore from 'redux-mock-store';
 import { CALL_SERVICE } from '../constants/ActionTypes';
-import { initialRequestState } from '../reducers';
 
 /**
  * A refusal of the backend as Volto's Api helper rejects it.
@@ -43,8 +42,6 @@ export const baseState = {
   site: { data: {} },
   navroot: { data: {} },
   apierror: {},
-  myShortcuts: initialRequestState,
-  documents: initialRequestState,
   services: {},
 };
 

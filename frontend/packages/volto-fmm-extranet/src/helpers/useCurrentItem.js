@@ -1,6 +1,7 @@
 import { useSelector } from 'react-redux';
 import { useLocation } from 'react-router-dom';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import { useIsAuthenticated } from './index';
 
 /**
  * The app path of the content item whose page a signed-in user is looking
@@ -9,7 +10,7 @@ import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
  */
 const useCurrentItem = () => {
   const { pathname } = useLocation();
-  const signedIn = useSelector((state) => !!state.userSession?.token);
+  const signedIn = useIsAuthenticated();
   const content = useSelector((state) => state.content?.data);
   const path = content?.['@id'] ? flattenToAppURL(content['@id']) : '';
   const onItem =

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDispatch } from 'react-redux';
 import { callService } from '../actions';
+import { apiErrors } from './apiErrors';
 
 const IDLE = { loading: false, done: false, error: null, data: null };
 
 /**
  * Calls of a backend service started by the user (save, delete, send…),
  * with their progress kept by the component: `loading` while one runs,
- * then `done` and its answer (`data`), or its `error`.
+ * then `done` and its answer (`data`), or its `error` (see apiErrors:
+ *   status, message, fields).
  * @returns {Object} loading, done, error, data, call(op, path, data) and
  *   reset(). `call` resolves with `{ok: true, result}` or
  *   `{ok: false, error}`; it never rejects.
@@ -33,9 +35,10 @@ const useServiceCall = () => {
           update({ ...IDLE, done: true, data: result });
           return { ok: true, result };
         },
-        (error) => {
-          update({ ...IDLE, error: error || true });
-          return { ok: false, error: error || true };
+        (failure) => {
+          const error = apiErrors(failure);
+          update({ ...IDLE, error });
+          return { ok: false, error };
         },
       );
     },

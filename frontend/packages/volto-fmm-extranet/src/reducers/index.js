@@ -1,12 +1,7 @@
 /**
  * Reducers of the extranet's custom REST services.
  */
-import {
-  GET_DOCUMENTS,
-  GET_MY_SHORTCUTS,
-  GET_SERVICE,
-  RESET_SERVICE,
-} from '../constants/ActionTypes';
+import { GET_SERVICE, RESET_SERVICE } from '../constants/ActionTypes';
 
 export const initialRequestState = {
   loading: false,
@@ -18,15 +13,11 @@ export const initialRequestState = {
 /**
  * Reducer of one request/response service.
  * @param {string} type Action type handled.
- * @param {string} resetType Optional action type that clears the state.
  * @returns {Function} Reducer storing loading, loaded, error and data.
  */
 export const createRequestReducer =
-  (type, resetType) =>
+  (type) =>
   (state = initialRequestState, action = {}) => {
-    if (resetType && action.type === resetType) {
-      return initialRequestState;
-    }
     switch (action.type) {
       case `${type}_PENDING`:
         return { ...state, loading: true, loaded: false, error: null };
@@ -85,8 +76,6 @@ export const createSubrequestReducer = (type, resetType) => {
 };
 
 const reducers = {
-  myShortcuts: createRequestReducer(GET_MY_SHORTCUTS),
-  documents: createRequestReducer(GET_DOCUMENTS),
   services: createSubrequestReducer(GET_SERVICE, RESET_SERVICE),
 };
 

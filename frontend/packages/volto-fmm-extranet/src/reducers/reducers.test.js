@@ -3,15 +3,11 @@ import reducers, {
   createSubrequestReducer,
   initialRequestState,
 } from './index';
-import {
-  getDocuments,
-  getService,
-  resetService,
-  toQueryString,
-} from '../actions';
+import { getService, resetService } from '../actions';
+import { toQueryString } from '../helpers/queryString';
 
 describe('createRequestReducer', () => {
-  const reducer = createRequestReducer('GET_THING', 'RESET_THING');
+  const reducer = createRequestReducer('GET_THING');
 
   it('starts empty', () => {
     expect(reducer(undefined, { type: '@@INIT' })).toEqual(initialRequestState);
@@ -45,21 +41,14 @@ describe('createRequestReducer', () => {
     });
   });
 
-  it('resets on its reset action only', () => {
+  it('ignores other actions', () => {
     const loaded = { ...initialRequestState, loaded: true, data: {} };
-    expect(reducer(loaded, { type: 'RESET_THING' })).toEqual(
-      initialRequestState,
-    );
     expect(reducer(loaded, { type: 'OTHER' })).toBe(loaded);
-    expect(createRequestReducer('GET_THING')(loaded, {})).toBe(loaded);
+    expect(reducer(loaded, {})).toBe(loaded);
   });
 
   it('registers the extranet reducers', () => {
-    expect(Object.keys(reducers).sort()).toEqual([
-      'documents',
-      'myShortcuts',
-      'services',
-    ]);
+    expect(Object.keys(reducers)).toEqual(['services']);
   });
 });
 
@@ -114,20 +103,12 @@ describe('createSubrequestReducer', () => {
   });
 });
 
-describe('actions', () => {
+describe('toQueryString', () => {
   it('builds query strings from non-empty values', () => {
     expect(toQueryString({ a: 'x y', b: '', c: null, d: 0 })).toBe(
       '?a=x+y&d=0',
     );
     expect(toQueryString({})).toBe('');
-  });
-
-  it('asks @documents with the filters', () => {
-    expect(getDocuments({ SearchableText: 'pv', group: '/g' }).request).toEqual(
-      {
-        op: 'get',
-        path: '/@documents?SearchableText=pv&group=%2Fg',
-      },
-    );
+    expect(toQueryString({ a: ['1', '', '2'], b: [] })).toBe('?a=1&a=2');
   });
 });

@@ -9,7 +9,6 @@ import Page from '../Core/Listing/Page';
 import useService from '../Core/Listing/useService';
 import FunctionsChoice from './FunctionsChoice';
 import PrivacyNotice from './PrivacyNotice';
-import { apiErrors } from '../../helpers/apiErrors';
 import useServiceCall from '../../helpers/useServiceCall';
 import './Accounts.less';
 
@@ -198,7 +197,7 @@ const AccountRequestPage = () => {
   const [request, setRequest] = useState(EMPTY_REQUEST);
   const [search, setSearch] = useState('');
   const [notListed, setNotListed] = useState(false);
-  const problems = apiErrors(error).fields;
+  const problems = error?.fields || {};
   const set = (key) => (value) => setRequest({ ...request, [key]: value });
   const workplaces = useMemo(
     () => form.data?.workplaces || [],

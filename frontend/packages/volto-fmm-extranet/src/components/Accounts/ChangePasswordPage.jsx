@@ -7,7 +7,6 @@ import { Button, Message } from 'semantic-ui-react';
 import { InputField } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
 import Page from '../Core/Listing/Page';
-import { apiErrors } from '../../helpers/apiErrors';
 import useServiceCall from '../../helpers/useServiceCall';
 
 const messages = defineMessages({
@@ -71,7 +70,7 @@ const ChangePasswordPage = () => {
   const [mismatch, setMismatch] = useState(false);
   const { loading, done, error, call } = useServiceCall();
   const set = (key) => (value) => setValues({ ...values, [key]: value });
-  const { status } = apiErrors(error);
+  const status = error?.status;
   // plone.restapi answers 403 for a wrong current password, 400 (500 on
   // some versions) for a password the site's policy refuses; its messages
   // are not the users' words, these are.

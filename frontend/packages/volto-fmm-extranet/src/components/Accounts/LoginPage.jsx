@@ -11,8 +11,8 @@ import {
 import { purgeMessages } from '@plone/volto/actions/messages/messages';
 import { LOGIN } from '@plone/volto/constants/ActionTypes';
 import { Field } from '../Core/Form/Field';
-import { callService } from '../../actions';
 import { apiErrors } from '../../helpers/apiErrors';
+import useServiceCall from '../../helpers/useServiceCall';
 import './Accounts.less';
 
 const messages = defineMessages({
@@ -92,6 +92,7 @@ const LoginPage = () => {
   const { loading, error } = useSelector(
     (state) => state.userSession.login || {},
   );
+  const { call } = useServiceCall();
   const tokenAtStart = useRef(token);
   const isLogout = Boolean(location.state?.isLogout);
 
@@ -111,13 +112,12 @@ const LoginPage = () => {
     // Just logged in: the profile first, until it is completed.
     tokenAtStart.current = token;
     const returnUrl = returnUrlOf(location);
-    Promise.resolve(dispatch(callService('get', '/@my-profile')))
-      .then((profile) =>
-        profile?.profile_completion?.required ? PROFILE_PAGE : returnUrl,
+    call('get', '/@my-profile')
+      .then(({ ok, result }) =>
+        ok && result?.profile_completion?.required ? PROFILE_PAGE : returnUrl,
       )
-      .catch(() => returnUrl)
       .then((target) => history.push(target));
-  }, [dispatch, history, isLogout, location, token]);
+  }, [call, history, isLogout, location, token]);
 
   useEffect(() => () => dispatch(resetLoginRequest()), [dispatch]);
 

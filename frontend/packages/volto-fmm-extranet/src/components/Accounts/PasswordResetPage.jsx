@@ -6,7 +6,6 @@ import { InputField } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
 import Page from '../Core/Listing/Page';
 import SetPasswordForm, { tokenOf } from './SetPasswordForm';
-import { apiErrors } from '../../helpers/apiErrors';
 import useServiceCall from '../../helpers/useServiceCall';
 
 const messages = defineMessages({
@@ -65,7 +64,7 @@ const ResetRequestForm = () => {
         autoComplete="email"
         required
         label={label}
-        error={apiErrors(error).fields.email}
+        error={error?.fields.email}
         value={email}
         onChange={setEmail}
       />

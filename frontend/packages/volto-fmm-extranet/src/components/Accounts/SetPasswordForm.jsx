@@ -5,7 +5,6 @@ import { Link } from 'react-router-dom';
 import { Button, Message } from 'semantic-ui-react';
 import { CheckboxField, InputField } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
-import { apiErrors } from '../../helpers/apiErrors';
 import useServiceCall from '../../helpers/useServiceCall';
 
 const messages = defineMessages({
@@ -80,7 +79,7 @@ const SetPasswordForm = ({
   const [mismatch, setMismatch] = useState(false);
   const { loading, done, error, data, call } = useServiceCall();
   const set = (key) => (value) => setValues({ ...values, [key]: value });
-  const problems = apiErrors(error).fields;
+  const problems = error?.fields || {};
 
   if (!token) {
     return (

@@ -20,8 +20,7 @@ import {
   shiftDay,
   today as todayIn,
 } from './calendar';
-import { toQueryString } from '../../actions';
-import { apiErrors } from '../../helpers/apiErrors';
+import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
 import './Agenda.less';
 
@@ -237,7 +236,7 @@ const AgendaPage = () => {
       </h2>
       <Results
         request={agenda}
-        errorMessage={apiErrors(agenda.error).message}
+        errorMessage={agenda.error?.message}
         total={items.length}
         className="fmm-agenda-results"
       >

@@ -4,7 +4,7 @@ import useFilters from '../Core/Listing/useFilters';
 import CataloguePage from './CataloguePage';
 import DequapSelect from './DequapSelect';
 import FormationCard from './FormationCard';
-import { toQueryString } from '../../actions';
+import { toQueryString } from '../../helpers/queryString';
 
 const messages = defineMessages({
   title: { id: 'Trainings', defaultMessage: 'Trainings' },

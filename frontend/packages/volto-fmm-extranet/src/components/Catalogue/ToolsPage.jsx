@@ -3,7 +3,7 @@ import useFilters from '../Core/Listing/useFilters';
 import CataloguePage from './CataloguePage';
 import DequapSelect from './DequapSelect';
 import ToolCard from './ToolCard';
-import { toQueryString } from '../../actions';
+import { toQueryString } from '../../helpers/queryString';
 
 const messages = defineMessages({
   title: { id: 'Tools', defaultMessage: 'Tools' },

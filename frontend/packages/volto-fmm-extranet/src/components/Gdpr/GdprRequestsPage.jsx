@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
-import { useDispatch } from 'react-redux';
 import { Button } from 'semantic-ui-react';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
-import { getService } from '../../actions';
 import FormErrors from '../Core/Form/FormErrors';
 import SubmitBar from '../Core/Form/SubmitBar';
 import { withLogin } from '../Core/LoginRedirect/RequireLogin';
 import Page from '../Core/Listing/Page';
 import RequestStatus from '../Core/Listing/RequestStatus';
 import useService from '../Core/Listing/useService';
-import { apiErrors } from '../../helpers/apiErrors';
 import { formatDate } from '../../helpers/dates';
 import useServiceCall from '../../helpers/useServiceCall';
 import { RequestState } from './MyRequests';
@@ -137,7 +134,7 @@ const Decision = ({ request, onDecided }) => {
           id={`${id}-reason`}
           label={intl.formatMessage(messages.reason)}
           required
-          error={apiErrors(error).fields.reason}
+          error={error?.fields.reason}
           value={reason}
           onChange={setReason}
         />
@@ -199,10 +196,9 @@ WorkerCell.defaultProps = { worker: null };
  */
 const GdprRequestsPage = () => {
   const intl = useIntl();
-  const dispatch = useDispatch();
-  const { loading, error, data } = useService(KEY, PATH);
+  const { loading, error, data, retry } = useService(KEY, PATH);
   const items = data?.items || [];
-  const status = error?.status ?? error?.response?.status;
+  const status = error?.status;
   const date = (value) => formatDate(value, intl.locale);
 
   return (
@@ -263,10 +259,7 @@ const GdprRequestsPage = () => {
                 </td>
                 <td>
                   {request.status === 'pending' ? (
-                    <Decision
-                      request={request}
-                      onDecided={() => dispatch(getService(KEY, PATH))}
-                    />
+                    <Decision request={request} onDecided={retry} />
                   ) : (
                     <RequestState request={request} />
                   )}

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
-import { useDispatch } from 'react-redux';
 import { Button, Message } from 'semantic-ui-react';
-import { getService } from '../../actions';
 import FormErrors from '../Core/Form/FormErrors';
 import SubmitBar from '../Core/Form/SubmitBar';
 import useService from '../Core/Listing/useService';
-import { apiErrors } from '../../helpers/apiErrors';
 import { formatDate } from '../../helpers/dates';
 import useServiceCall from '../../helpers/useServiceCall';
 import TextareaField from './TextareaField';
@@ -148,7 +145,7 @@ const RequestForm = ({ kind, onCancel, onSent }) => {
         id={`gdpr-${kind}-message`}
         label={intl.formatMessage(messages.messageLabel)}
         help={intl.formatMessage(messages.messageHelp)}
-        error={apiErrors(error).fields.message}
+        error={error?.fields.message}
         value={message}
         onChange={setMessage}
       />
@@ -179,7 +176,6 @@ RequestForm.propTypes = {
  */
 const MyRequests = () => {
   const intl = useIntl();
-  const dispatch = useDispatch();
   const mine = useService(MINE_KEY, MINE_PATH);
   const [open, setOpen] = useState(null);
   const [answer, setAnswer] = useState(null);
@@ -229,7 +225,7 @@ const MyRequests = () => {
           onSent={(text) => {
             setAnswer(text || intl.formatMessage(messages.sent));
             setOpen(null);
-            dispatch(getService(MINE_KEY, MINE_PATH));
+            mine.retry();
           }}
         />
       ) : (

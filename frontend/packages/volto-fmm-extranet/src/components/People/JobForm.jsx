@@ -11,7 +11,6 @@ import {
 import FormErrors from '../Core/Form/FormErrors';
 import SubmitBar from '../Core/Form/SubmitBar';
 import { valueToken } from '../../helpers';
-import { apiErrors } from '../../helpers/apiErrors';
 import useServiceCall from '../../helpers/useServiceCall';
 
 const messages = defineMessages({
@@ -127,7 +126,7 @@ const JobForm = ({ job, workerPath, onSaved, onCancel }) => {
   const intl = useIntl();
   const [values, setValues] = useState(() => jobValues(job || {}));
   const { loading, error, call } = useServiceCall();
-  const problems = apiErrors(error).fields;
+  const problems = error?.fields || {};
   const id = job ? `job-${job.id || 'edit'}` : 'job-new';
   const set = (key) => (value) => setValues({ ...values, [key]: value });
   const setFunctions = (functions) => setValues({ ...values, functions });

@@ -11,7 +11,12 @@ import { withLogin } from '../Core/LoginRedirect/RequireLogin';
 import JobForm from './JobForm';
 import ProfileLayout from './ProfileLayout';
 import { PROFILE_KEY, PROFILE_PATH } from './sections';
-import { getMyShortcuts, getService, toQueryString } from '../../actions';
+import { getService } from '../../actions';
+import {
+  SHORTCUTS_KEY,
+  SHORTCUTS_PATH,
+} from '../Layout/Header/ShortcutButtons';
+import { toQueryString } from '../../helpers/queryString';
 import useServiceCall from '../../helpers/useServiceCall';
 import useVocabulary from '../../helpers/useVocabulary';
 
@@ -163,8 +168,8 @@ const JobsPage = () => {
   const refresh = (message) => {
     setEditing(null);
     setNotice(intl.formatMessage(message));
-    dispatch(getService(JOBS_KEY, listPath));
-    dispatch(getMyShortcuts());
+    jobs.retry();
+    dispatch(getService(SHORTCUTS_KEY, SHORTCUTS_PATH));
   };
   const remove = (job) => () => {
     setDeletingId(job['@id']);

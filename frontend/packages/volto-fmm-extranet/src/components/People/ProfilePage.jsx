@@ -10,12 +10,15 @@ import RequestStatus from '../Core/Listing/RequestStatus';
 import useService from '../Core/Listing/useService';
 import { withLogin } from '../Core/LoginRedirect/RequireLogin';
 import { REMINDER_KEY } from '../Layout/Header/ProfileReminder';
+import {
+  SHORTCUTS_KEY,
+  SHORTCUTS_PATH,
+} from '../Layout/Header/ShortcutButtons';
 import PhotoField from './PhotoField';
 import ProfileLayout from './ProfileLayout';
 import { PROFILE_KEY, PROFILE_PATH } from './sections';
-import { getMyShortcuts, getService } from '../../actions';
+import { getService } from '../../actions';
 import { valueToken } from '../../helpers';
-import { apiErrors } from '../../helpers/apiErrors';
 import useServiceCall from '../../helpers/useServiceCall';
 import useVocabulary from '../../helpers/useVocabulary';
 
@@ -120,12 +123,12 @@ const ProfilePage = () => {
         if (ok) {
           setSaved(result);
           setPhoto(undefined);
-          dispatch(getMyShortcuts());
+          dispatch(getService(SHORTCUTS_KEY, SHORTCUTS_PATH));
           dispatch(getService(REMINDER_KEY, PROFILE_PATH));
         }
       });
   };
-  const problems = apiErrors(save.error).fields;
+  const problems = save.error?.fields || {};
   const labels = {
     mobile: intl.formatMessage(messages.mobile),
     expertise: intl.formatMessage(messages.expertise),

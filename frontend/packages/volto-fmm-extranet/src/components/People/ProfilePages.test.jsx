@@ -59,6 +59,12 @@ const render = (ui, { services = {}, api, route = '/' } = {}) =>
 const actionsOf = (store, type) =>
   store.getActions().filter((action) => action.type === type);
 
+/** The refreshes of the shortcut buttons asked. */
+const shortcutRefreshes = (store) =>
+  actionsOf(store, 'GET_SERVICE').filter(
+    (action) => action.subrequest === 'my-shortcuts',
+  );
+
 describe('ProfilePage', () => {
   const services = { 'my-profile': loaded(profile) };
 
@@ -101,7 +107,7 @@ describe('ProfilePage', () => {
     expect(
       await screen.findByText('Your profile is saved.'),
     ).toBeInTheDocument();
-    expect(actionsOf(store, 'GET_MY_SHORTCUTS')).toHaveLength(1);
+    expect(shortcutRefreshes(store)).toHaveLength(1);
   });
 
   it('refuses a photo of the wrong type or size at once', () => {
@@ -243,7 +249,7 @@ describe('JobsPage', () => {
       },
     });
     expect(await screen.findByText('The job is saved.')).toBeInTheDocument();
-    expect(actionsOf(store, 'GET_MY_SHORTCUTS')).toHaveLength(1);
+    expect(shortcutRefreshes(store)).toHaveLength(1);
     expect(screen.queryByRole('region', { name: 'New job' })).toBeNull();
   });
 
@@ -251,10 +257,11 @@ describe('JobsPage', () => {
     const api = () => {
       throw apiError(400, {
         type: 'BadRequest',
-        // A Python repr: `${token}` is the placeholder of zope.schema's message.
-        message:
-          // eslint-disable-next-line no-template-curly-in-string
-          "[{'message': 'Unknown function: astronaute', 'field': 'functions', 'error': InvalidValue('Unknown function: ${token}')}, {'message': \"L'adresse n'est pas valide\", 'field': 'email', 'error': InvalidEmail()}]",
+        message: 'Certains champs ne sont pas valides.',
+        errors: [
+          { field: 'functions', message: 'Unknown function: astronaute' },
+          { field: 'email', message: "L'adresse n'est pas valide" },
+        ],
       });
     };
     render(<JobsPage />, { services, api });

@@ -1,14 +1,13 @@
-import { useEffect } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { useDispatch, useSelector } from 'react-redux';
 import FiltersForm from '../Core/Form/FiltersForm';
 import { InputField, WordsField } from '../Core/Form/Field';
 import GroupSelect from '../Core/Listing/GroupSelect';
 import Page from '../Core/Listing/Page';
 import Results from '../Core/Listing/Results';
 import useFilters, { filtersFromParams } from '../Core/Listing/useFilters';
+import useService from '../Core/Listing/useService';
 import DocumentRow from './DocumentRow';
-import { getDocuments } from '../../actions';
+import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
 
 const messages = defineMessages({
@@ -39,21 +38,17 @@ const FILTERS = ['SearchableText', 'start', 'end', 'group'];
  */
 const DocumentsPage = () => {
   const intl = useIntl();
-  const dispatch = useDispatch();
   const { params, filters, setFilter, submit, start, setStart } =
     useFilters(FILTERS);
-  const documents = useSelector((state) => state.documents);
+  const documents = useService(
+    'documents',
+    `/@documents${toQueryString({
+      ...filtersFromParams(params, FILTERS),
+      b_start: start,
+      b_size: PAGE_SIZE,
+    })}`,
+  );
   const { data } = documents;
-
-  useEffect(() => {
-    dispatch(
-      getDocuments({
-        ...filtersFromParams(params, FILTERS),
-        b_start: start,
-        b_size: PAGE_SIZE,
-      }),
-    );
-  }, [dispatch, params, start]);
 
   const items = data?.items || [];
 

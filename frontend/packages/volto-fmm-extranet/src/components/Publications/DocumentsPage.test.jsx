@@ -57,7 +57,8 @@ describe('DocumentsPage', () => {
       route: '/documents?SearchableText=pv&group=uid-infirmiers&b_start=25',
     });
     expect(store.getActions()).toContainEqual({
-      type: 'GET_DOCUMENTS',
+      type: 'GET_SERVICE',
+      subrequest: 'documents',
       request: {
         op: 'get',
         path: '/@documents?SearchableText=pv&group=uid-infirmiers&b_start=25&b_size=25',
@@ -67,7 +68,7 @@ describe('DocumentsPage', () => {
 
   it('lists open documents with a link, folder path and group', () => {
     renderWithStore(<DocumentsPage />, {
-      state: { ...loggedIn, documents: results },
+      state: { ...loggedIn, services: { documents: results } },
     });
     const link = screen.getByRole('link', { name: 'PV de mars' });
     expect(link).toHaveAttribute(
@@ -91,7 +92,7 @@ describe('DocumentsPage', () => {
 
   it('shows locked documents with a lock and no link', () => {
     renderWithStore(<DocumentsPage />, {
-      state: { ...loggedIn, documents: results },
+      state: { ...loggedIn, services: { documents: results } },
     });
     expect(screen.queryByRole('link', { name: /Note interne/ })).toBeNull();
     const row = screen.getByText('Note interne').closest('tr');
@@ -144,11 +145,13 @@ describe('DocumentsPage', () => {
     renderWithStore(<DocumentsPage />, {
       state: {
         ...loggedIn,
-        documents: {
-          loading: false,
-          loaded: false,
-          error: { status: 404 },
-          data: null,
+        services: {
+          documents: {
+            loading: false,
+            loaded: false,
+            error: { status: 404 },
+            data: null,
+          },
         },
       },
     });

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import Image from '@plone/volto/components/theme/Image/Image';
 import Card from '../Core/Listing/Card';
 import DateTime from '../Core/Listing/DateTime';
+import { toQueryString } from '../../helpers/queryString';
 
 const messages = defineMessages({
   groupNews: {
@@ -51,7 +52,7 @@ const NewsCard = ({ item, listingPath }) => {
           {group && item.fmm_group && (
             <Link
               className="fmm-news-group"
-              to={`${listingPath}?${new URLSearchParams({
+              to={`${listingPath}${toQueryString({
                 group: item.fmm_group,
               })}`}
               title={intl.formatMessage(messages.groupNews, { group })}

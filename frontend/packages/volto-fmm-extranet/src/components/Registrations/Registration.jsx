@@ -1,20 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
-import { useDispatch } from 'react-redux';
 import { Button, Loader } from 'semantic-ui-react';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
-import { toQueryString } from '../../actions';
+import { toQueryString } from '../../helpers/queryString';
+import useServiceCall from '../../helpers/useServiceCall';
 import DateTime from '../Core/Listing/DateTime';
 import sharedMessages from '../../messages';
 import './Registration.less';
-
-// Requests of this component only: Volto's api middleware runs them and its
-// promise gives the answer; no reducer keeps them.
-export const GET_REGISTRATION_PLACES = 'FMM_GET_REGISTRATION_PLACES';
-export const GET_MY_REGISTRATIONS = 'FMM_GET_MY_REGISTRATIONS';
-export const REGISTER = 'FMM_REGISTER';
-export const CANCEL_REGISTRATION = 'FMM_CANCEL_REGISTRATION';
 
 const ACTIVE_STATES = ['confirmed', 'waiting'];
 
@@ -93,12 +86,6 @@ const messages = defineMessages({
   },
 });
 
-/** Message of a failed request: the server's own (translated), else `fallback`. */
-const errorText = (error, fallback) =>
-  error?.response?.body?.message ||
-  error?.response?.body?.error?.message ||
-  fallback;
-
 /** Whether registration has closed: after the deadline, else after the start. */
 export const registrationClosed = (content, now = Date.now()) => {
   const closes = new Date(content.registration_deadline || content.start);
@@ -115,7 +102,7 @@ export const registrationClosed = (content, now = Date.now()) => {
  */
 const Registration = ({ content }) => {
   const intl = useIntl();
-  const dispatch = useDispatch();
+  const { call } = useServiceCall();
   const path = flattenToAppURL(content['@id'] || '');
   const enabled = Boolean(content.registration_enabled);
   const [loading, setLoading] = useState(enabled);
@@ -133,42 +120,36 @@ const Registration = ({ content }) => {
 
   const loadPlaces = useCallback(
     () =>
-      Promise.resolve(
-        dispatch({
-          type: GET_REGISTRATION_PLACES,
-          request: {
-            op: 'get',
-            // The occurrence at the activity's start (its first, if recurring).
-            path: `/@agenda${toQueryString({
-              start: content.start,
-              end: content.start,
-            })}`,
-          },
-        }),
-      )
-        .then((agenda) => {
-          const item = (agenda?.items || []).find(
-            (occurrence) => occurrence.UID === content.UID,
-          );
-          if (mounted.current && item) {
-            setPlaces(item.remaining_places);
-          }
-        })
-        .catch(() => {}), // places stay unknown; registering still works
-    [dispatch, content.start, content.UID],
+      call(
+        'get',
+        // The occurrence at the activity's start (its first, if recurring).
+        `/@agenda${toQueryString({
+          start: content.start,
+          end: content.start,
+        })}`,
+      ).then(({ ok, result }) => {
+        // On failure, places stay unknown; registering still works.
+        const item = ok
+          ? (result?.items || []).find(
+              (occurrence) => occurrence.UID === content.UID,
+            )
+          : null;
+        if (mounted.current && item) {
+          setPlaces(item.remaining_places);
+        }
+      }),
+    [call, content.start, content.UID],
   );
 
   useEffect(() => {
     if (!enabled) {
       return;
     }
-    const loadMine = Promise.resolve(
-      dispatch({
-        type: GET_MY_REGISTRATIONS,
-        request: { op: 'get', path: '/@my-registrations' },
-      }),
-    )
-      .then((result) => {
+    const loadMine = call('get', '/@my-registrations').then(
+      ({ ok, result }) => {
+        if (!ok) {
+          return;
+        }
         const found = [...(result?.upcoming || []), ...(result?.past || [])]
           .filter(
             (registration) =>
@@ -179,14 +160,14 @@ const Registration = ({ content }) => {
         if (mounted.current) {
           setMine(found || null);
         }
-      })
-      .catch(() => {});
+      },
+    );
     Promise.all([loadPlaces(), loadMine]).then(() => {
       if (mounted.current) {
         setLoading(false);
       }
     });
-  }, [enabled, dispatch, path, loadPlaces]);
+  }, [enabled, call, path, loadPlaces]);
 
   if (!enabled) {
     return null;
@@ -197,21 +178,19 @@ const Registration = ({ content }) => {
     setNotice(null);
     const request =
       kind === 'register'
-        ? {
-            type: REGISTER,
-            request: {
-              op: 'post',
-              path: `${path}/@registration`,
-              data: { answers: {} },
-            },
-          }
-        : {
-            type: CANCEL_REGISTRATION,
-            request: { op: 'del', path: `${path}/@registration` },
-          };
-    return Promise.resolve(dispatch(request))
-      .then((registration) => {
+        ? call('post', `${path}/@registration`, { answers: {} })
+        : call('del', `${path}/@registration`);
+    return request
+      .then(({ ok, result: registration, error }) => {
         if (!mounted.current) {
+          return;
+        }
+        if (!ok) {
+          setNotice({
+            kind: 'error',
+            // The server's own message (in French), else ours.
+            text: error.message || intl.formatMessage(messages.failed),
+          });
           return;
         }
         const state = kind === 'register' ? registration?.state : null;
@@ -225,14 +204,6 @@ const Registration = ({ content }) => {
           text: intl.formatMessage(text || messages.cancelledNotice),
         });
         return loadPlaces();
-      })
-      .catch((error) => {
-        if (mounted.current) {
-          setNotice({
-            kind: 'error',
-            text: errorText(error, intl.formatMessage(messages.failed)),
-          });
-        }
       })
       .finally(() => {
         if (mounted.current) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { apiErrors } from '../../helpers/apiErrors';
 import useCurrentItem from '../../helpers/useCurrentItem';
 import useServiceCall from '../../helpers/useServiceCall';
+import { toQueryString } from '../../helpers/queryString';
 
 const messages = defineMessages({
   share: { id: 'Share', defaultMessage: 'Share' },
@@ -57,14 +57,14 @@ const ShareButton = () => {
     event.preventDefault();
     const text = query.trim();
     if (!text) return;
-    const params = new URLSearchParams({
+    const params = toQueryString({
       portal_type: 'Worker',
       SearchableText: `${text}*`,
       sort_on: 'sortable_title',
       b_size: '10',
     });
     search
-      .call('get', `/@search?${params}`)
+      .call('get', `/@search${params}`)
       .then(({ ok, result }) => ok && setFound(result.items || []));
   };
   const toggle = (item) =>
@@ -89,7 +89,6 @@ const ShareButton = () => {
         }
       });
   };
-  const refusal = sending.error ? apiErrors(sending.error) : null;
 
   return (
     <div className="fmm-share">
@@ -175,10 +174,14 @@ const ShareButton = () => {
             </button>
           </form>
           {sending.done && <p role="status">{sending.data?.message}</p>}
-          {refusal && (
+          {sending.error && (
             <div role="alert">
-              <p>{refusal.message || intl.formatMessage(messages.failed)}</p>
-              {refusal.fields.recipients && <p>{refusal.fields.recipients}</p>}
+              <p>
+                {sending.error.message || intl.formatMessage(messages.failed)}
+              </p>
+              {sending.error.fields.recipients && (
+                <p>{sending.error.fields.recipients}</p>
+              )}
             </div>
           )}
         </section>

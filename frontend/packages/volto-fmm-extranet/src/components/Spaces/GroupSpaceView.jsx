@@ -15,6 +15,7 @@ import ContentBody from '../Core/Views/ContentBody';
 import PeopleList from '../Core/Views/PeopleList';
 import ViewLayout from '../Core/Views/ViewLayout';
 import { hasValue, valueLabel } from '../../helpers';
+import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
 
 const messages = defineMessages({
@@ -97,7 +98,7 @@ const GroupSpaceView = ({ content }) => {
           path={path}
           query={latestQuery(['File'])}
           dateField="effective"
-          moreLink={`/documents?${new URLSearchParams({ group: path })}`}
+          moreLink={`/documents${toQueryString({ group: path })}`}
         />
       </div>
       {folders.length > 0 && (

@@ -1,7 +1,6 @@
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
 import { Message } from 'semantic-ui-react';
-import { apiErrors } from '../../../helpers/apiErrors';
 
 const messages = defineMessages({
   failed: {
@@ -33,7 +32,7 @@ const FormErrors = ({ error, fallback, labels }) => {
   if (!error) {
     return null;
   }
-  const { status, message, fields } = apiErrors(error);
+  const { status, message, fields } = error;
   const generic =
     (status === 429 && intl.formatMessage(messages.tooMany)) ||
     (status === 401 && intl.formatMessage(messages.expired)) ||
@@ -62,7 +61,12 @@ const FormErrors = ({ error, fallback, labels }) => {
 };
 
 FormErrors.propTypes = {
-  error: PropTypes.oneOfType([PropTypes.bool, PropTypes.object]),
+  /** The refusal, as useServiceCall gives it (see apiErrors). */
+  error: PropTypes.shape({
+    status: PropTypes.number,
+    message: PropTypes.string,
+    fields: PropTypes.objectOf(PropTypes.string),
+  }),
   fallback: PropTypes.string,
   labels: PropTypes.objectOf(PropTypes.string),
 };

@@ -203,4 +203,63 @@ describe('useService', () => {
     expect(store.getActions()).toEqual([]);
     expect(screen.getByText('T')).toBeInTheDocument();
   });
+
+  it('says its error in the one shape and asks again on retry', () => {
+    const Failing = () => {
+      const { error, retry } = useService('thing', '/@thing');
+      return (
+        <button type="button" onClick={retry}>
+          {error.status} {error.message} {error.fields.q}
+        </button>
+      );
+    };
+    const { store } = renderWithStore(<Failing />, {
+      state: {
+        services: {
+          thing: {
+            loaded: false,
+            error: {
+              status: 400,
+              response: {
+                status: 400,
+                body: {
+                  type: 'BadRequest',
+                  message: 'Requête invalide.',
+                  errors: [{ field: 'q', message: 'Trop court.' }],
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const button = screen.getByRole('button');
+    expect(button).toHaveTextContent('400 Requête invalide. Trop court.');
+    fireEvent.click(button);
+    expect(store.getActions().map((action) => action.type)).toEqual([
+      'GET_SERVICE',
+      'GET_SERVICE',
+    ]);
+  });
+
+  it('keeps a session answer: asked only when missing, never forgotten', () => {
+    const Session = () => {
+      const { data } = useService('kept', '/@kept', { session: true });
+      return <p>{data?.title || 'waiting'}</p>;
+    };
+    const first = renderWithStore(<Session />);
+    first.unmount();
+    expect(first.store.getActions()).toEqual([
+      {
+        type: 'GET_SERVICE',
+        subrequest: 'kept',
+        request: { op: 'get', path: '/@kept' },
+      },
+    ]);
+    const { store } = renderWithStore(<Session />, {
+      state: { services: { kept: { loaded: true, data: { title: 'K' } } } },
+    });
+    expect(store.getActions()).toEqual([]);
+    expect(screen.getByText('K')).toBeInTheDocument();
+  });
 });

@@ -1,3 +1,5 @@
+import { toQueryString } from '../../../helpers/queryString';
+
 /**
  * Catalog queries shared by the home page and the group spaces.
  */
@@ -34,5 +36,4 @@ export const upcomingActivitiesQuery = (now = new Date(), size = 5) => {
  * Link to the search page with the given filters.
  * @param {Object} filters Search page parameters.
  */
-export const searchLink = (filters) =>
-  `/search?${new URLSearchParams(filters).toString()}`;
+export const searchLink = (filters) => `/search${toQueryString(filters)}`;

@@ -1,10 +1,25 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import useQueryParams from './useQueryParams';
+import { useHistory, useLocation } from 'react-router-dom';
+import { toQueryString } from '../../../helpers/queryString';
+
+/**
+ * URL parameters of a query string: strings, arrays for repeated keys.
+ * @param {string} search e.g. `?q=pv&group=a&group=b`.
+ * @returns {Object} e.g. {q: 'pv', group: ['a', 'b']}.
+ */
+const paramsFromSearch = (search) => {
+  const result = {};
+  new URLSearchParams(search).forEach((value, key) => {
+    result[key] = key in result ? [].concat(result[key], value) : value;
+  });
+  return result;
+};
 
 /**
  * Form values of the given filters from URL parameters: '' when absent,
  * repeated parameters joined with commas.
- * @param {Object} params URL parameters (see useQueryParams).
+ * @param {Object} params URL parameters (strings, arrays for repeated
+ *   keys).
  * @param {Array} keys Names of the filters.
  * @returns {Object} {key: string}
  */
@@ -24,7 +39,20 @@ export const filtersFromParams = (params, keys) =>
  *   submit(), applyFilter(key)(value), start, setStart(start).
  */
 const useFilters = (keys, toParams = (filters) => filters) => {
-  const [params, setParams] = useQueryParams();
+  const location = useLocation();
+  const history = useHistory();
+  const params = useMemo(
+    () => paramsFromSearch(location.search),
+    [location.search],
+  );
+  const setParams = useCallback(
+    (newParams) =>
+      history.push({
+        pathname: location.pathname,
+        search: toQueryString(newParams),
+      }),
+    [history, location.pathname],
+  );
   const keysKey = keys.join();
   const current = useMemo(
     () => filtersFromParams(params, keys),

@@ -1,5 +1,4 @@
 import { defineMessages, useIntl } from 'react-intl';
-import { useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import BodyClass from '@plone/volto/helpers/BodyClass/BodyClass';
 import Logo from '@plone/volto/components/theme/Logo/Logo';
@@ -9,7 +8,7 @@ import ProfileReminder from './ProfileReminder';
 import ShortcutButtons from './ShortcutButtons';
 import SideMenu from './SideMenu';
 import UserMenu from './UserMenu';
-import { useIsAuthenticated } from '../../../helpers';
+import { useCanEdit, useIsAuthenticated } from '../../../helpers';
 
 const messages = defineMessages({
   search: { id: 'Search the extranet', defaultMessage: 'Search the extranet' },
@@ -21,19 +20,6 @@ const messages = defineMessages({
 });
 
 /**
- * Whether the user may change the content shown (edit it or add to it):
- * only then does Volto's editing toolbar make sense.
- * @returns {boolean}
- */
-const useIsEditor = () =>
-  useSelector(
-    (state) =>
-      (state.actions?.actions?.object || []).some(
-        (action) => action.id === 'edit',
-      ) || (state.types?.types || []).some((type) => type.addable),
-  );
-
-/**
  * Header of the extranet (replaces Volto's): logo, blue shortcut buttons,
  * search, the user's menu and the left menu. Anonymous visitors only get
  * the logo and the ways in (log in, request an account). Volto's editing
@@ -42,7 +28,9 @@ const useIsEditor = () =>
 const Header = () => {
   const intl = useIntl();
   const authenticated = useIsAuthenticated();
-  const editor = useIsEditor();
+  // Only those who may change the content shown (edit it or add to it)
+  // have a use for Volto's editing toolbar.
+  const editor = useCanEdit(true);
 
   return (
     <header className="fmm-header">

@@ -45,7 +45,10 @@ describe('Header', () => {
 
   it('gives workers the menu, their groups, search and their name', () => {
     renderWithStore(<Header />, {
-      state: { userSession: { token }, myShortcuts: shortcuts },
+      state: {
+        userSession: { token },
+        services: { 'my-shortcuts': shortcuts },
+      },
     });
     expect(
       screen.getByRole('navigation', { name: 'Main menu' }),
@@ -123,7 +126,8 @@ describe('ShortcutButtons', () => {
     const { store } = renderWithStore(<ShortcutButtons />);
     expect(store.getActions()).toEqual([
       {
-        type: 'GET_MY_SHORTCUTS',
+        type: 'GET_SERVICE',
+        subrequest: 'my-shortcuts',
         request: { op: 'get', path: '/@my-shortcuts' },
       },
     ]);
@@ -131,7 +135,7 @@ describe('ShortcutButtons', () => {
 
   it('renders one blue button per group, with its kind', () => {
     const { store } = renderWithStore(<ShortcutButtons />, {
-      state: { myShortcuts: shortcuts },
+      state: { services: { 'my-shortcuts': shortcuts } },
     });
     const button = screen.getByRole('link', { name: 'Infirmier·ère·s' });
     expect(button).toHaveAttribute('href', '/groupes-sectoriels/infirmiers');
@@ -142,11 +146,13 @@ describe('ShortcutButtons', () => {
   it('shows nothing while the service is missing', () => {
     const { container } = renderWithStore(<ShortcutButtons />, {
       state: {
-        myShortcuts: {
-          loading: false,
-          loaded: false,
-          error: { status: 404 },
-          data: null,
+        services: {
+          'my-shortcuts': {
+            loading: false,
+            loaded: false,
+            error: { status: 404 },
+            data: null,
+          },
         },
       },
     });

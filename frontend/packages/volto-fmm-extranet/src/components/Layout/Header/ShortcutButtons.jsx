@@ -1,13 +1,15 @@
-import { useEffect } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
-import { getMyShortcuts } from '../../../actions';
+import useService from '../../Core/Listing/useService';
 
 const messages = defineMessages({
   shortcuts: { id: 'My groups', defaultMessage: 'My groups' },
 });
+
+/** `@my-shortcuts`, kept for the session (refreshed by the profile pages). */
+export const SHORTCUTS_KEY = 'my-shortcuts';
+export const SHORTCUTS_PATH = '/@my-shortcuts';
 
 /**
  * The blue buttons: one per group of the user (intergroup, medical house,
@@ -16,16 +18,9 @@ const messages = defineMessages({
  */
 const ShortcutButtons = () => {
   const intl = useIntl();
-  const dispatch = useDispatch();
-  const { loaded, loading, data } = useSelector((state) => state.myShortcuts);
-
-  useEffect(() => {
-    if (!loaded && !loading) {
-      dispatch(getMyShortcuts());
-    }
-    // Fetched once per session.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dispatch]);
+  const { data } = useService(SHORTCUTS_KEY, SHORTCUTS_PATH, {
+    session: true,
+  });
 
   const items = data?.items || [];
   if (items.length === 0) {
