@@ -6,25 +6,13 @@ import { Link } from 'react-router-dom';
 import { Button, Message } from 'semantic-ui-react';
 import { InputField } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
+import NewPasswordFields from './NewPasswordFields';
 import Page from '../Core/Listing/Page';
 import useServiceCall from '../../helpers/useServiceCall';
 
 const messages = defineMessages({
   title: { id: 'Change my password', defaultMessage: 'Change my password' },
   current: { id: 'Current password', defaultMessage: 'Current password' },
-  password: { id: 'New password', defaultMessage: 'New password' },
-  passwordHelp: {
-    id: 'Your browser may offer to remember it.',
-    defaultMessage: 'Your browser may offer to remember it.',
-  },
-  confirm: {
-    id: 'New password again',
-    defaultMessage: 'New password again',
-  },
-  mismatch: {
-    id: 'The two passwords are not the same.',
-    defaultMessage: 'The two passwords are not the same.',
-  },
   wrongPassword: {
     id: 'Your current password is not this one.',
     defaultMessage: 'Your current password is not this one.',
@@ -132,26 +120,12 @@ const ChangePasswordPage = () => {
             value={values.current}
             onChange={set('current')}
           />
-          <InputField
-            id="new-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            label={intl.formatMessage(messages.password)}
-            help={intl.formatMessage(messages.passwordHelp)}
+          <NewPasswordFields
+            idPrefix="new-password"
+            values={values}
+            set={set}
             error={fieldProblems.password}
-            value={values.password}
-            onChange={set('password')}
-          />
-          <InputField
-            id="new-password-confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            label={intl.formatMessage(messages.confirm)}
-            error={mismatch ? intl.formatMessage(messages.mismatch) : null}
-            value={values.confirm}
-            onChange={set('confirm')}
+            mismatch={mismatch}
           />
           <Button type="submit" primary loading={loading} disabled={loading}>
             {intl.formatMessage(messages.submit)}

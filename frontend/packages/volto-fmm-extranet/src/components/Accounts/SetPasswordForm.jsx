@@ -5,22 +5,10 @@ import { Link } from 'react-router-dom';
 import { Button, Message } from 'semantic-ui-react';
 import { CheckboxField, InputField } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
+import NewPasswordFields, { newPasswordLabel } from './NewPasswordFields';
 import useServiceCall from '../../helpers/useServiceCall';
 
 const messages = defineMessages({
-  password: { id: 'New password', defaultMessage: 'New password' },
-  passwordHelp: {
-    id: 'Your browser may offer to remember it.',
-    defaultMessage: 'Your browser may offer to remember it.',
-  },
-  confirm: {
-    id: 'New password again',
-    defaultMessage: 'New password again',
-  },
-  mismatch: {
-    id: 'The two passwords are not the same.',
-    defaultMessage: 'The two passwords are not the same.',
-  },
   changeEmail: {
     id: 'Log in with another email address',
     defaultMessage: 'Log in with another email address',
@@ -118,7 +106,7 @@ const SetPasswordForm = ({
     }
   };
   const labels = {
-    password: intl.formatMessage(messages.password),
+    password: intl.formatMessage(newPasswordLabel),
     email: intl.formatMessage(messages.email),
   };
 
@@ -153,26 +141,12 @@ const SetPasswordForm = ({
           )}
         </>
       )}
-      <InputField
-        id="account-password"
-        type="password"
-        autoComplete="new-password"
-        required
-        label={labels.password}
-        help={intl.formatMessage(messages.passwordHelp)}
+      <NewPasswordFields
+        idPrefix="account-password"
+        values={values}
+        set={set}
         error={problems.password}
-        value={values.password}
-        onChange={set('password')}
-      />
-      <InputField
-        id="account-password-confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        label={intl.formatMessage(messages.confirm)}
-        error={mismatch ? intl.formatMessage(messages.mismatch) : null}
-        value={values.confirm}
-        onChange={set('confirm')}
+        mismatch={mismatch}
       />
       {askConsent && (
         <CheckboxField
