@@ -6,8 +6,24 @@ const voltoRazzleConfig = require('@plone/volto/razzle.config');
 const voltoPath = path.dirname(require.resolve('@plone/volto/package.json'));
 const VOLTO_ROOT_MODULES = ['config', 'theme', 'routes', 'reducers'];
 
+// FRONTEND_BUILD (an absolute folder) builds there instead of build/: several
+// production builds, and the journey stacks serving them, can then coexist.
+const buildDir = process.env.FRONTEND_BUILD;
+
 module.exports = {
   ...voltoRazzleConfig,
+  modifyPaths: ({ paths }) => {
+    if (!buildDir) return paths;
+    const defaultBuild = paths.appBuild;
+    return Object.fromEntries(
+      Object.entries(paths).map(([name, value]) => [
+        name,
+        typeof value === 'string' && value.startsWith(defaultBuild)
+          ? path.join(buildDir, path.relative(defaultBuild, value))
+          : value,
+      ]),
+    );
+  },
   modifyWebpackConfig: (options) => {
     const config = voltoRazzleConfig.modifyWebpackConfig(options);
     // Volto imports the project's config, theme, routes and reducers through

@@ -18,13 +18,15 @@
 # Environment: E2E_KEEP=1 keeps the temporary folder; E2E_SERVE=1 starts everything,
 # prints the URLs and the environment of the journeys, and waits (Ctrl-C stops it);
 # E2E_TIMEOUT (ms) is the journeys' wait for one page element; SOLR_JAVA_MEM is passed
-# on to backend/solr/solr.sh.
+# on to backend/solr/solr.sh; FRONTEND_BUILD (absolute) serves the production build made
+# there (make -C frontend build FRONTEND_BUILD=...) instead of frontend/build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
 VENV="$ROOT/.venv/bin"
 CHROMIUM=/usr/bin/chromium
-ARTEFACTS="$ROOT/var/journeys"
+ARTEFACTS="${E2E_ARTEFACTS:-$ROOT/var/journeys}"
+FRONTEND_BUILD="${FRONTEND_BUILD:-$ROOT/frontend/build}"
 SITE_ID=Plone
 die() { echo "e2e.sh: $*" >&2; exit 1; }
 
@@ -142,7 +144,7 @@ wait_http() {  # wait_http URL PID NAME SECONDS CODES...: until URL answers one 
 
 # ------------------------------------------------------------------ prerequisites
 phase "chromium"
-[[ -f frontend/build/server.js ]] || die "no frontend/build/server.js: run make -C frontend install build first"
+[[ -f "$FRONTEND_BUILD/server.js" ]] || die "no $FRONTEND_BUILD/server.js: run make -C frontend install build first"
 [[ -x frontend/node_modules/.bin/playwright ]] || die "no @playwright/test: run make -C frontend install first"
 if [[ ! -x "$CHROMIUM" ]]; then
   sudo=()
@@ -218,9 +220,10 @@ phase "frontend start"
 # which proxies /++api++ to the backend (so the links in the mails lead to it).
 (
   cd frontend
-  NODE_ENV=production HOST=127.0.0.1 PORT="$FRONTEND_PORT" RAZZLE_BIND_ADDRESS=127.0.0.1 \
+  # the server bundle requires its externals from frontend/node_modules, wherever it was built
+  NODE_PATH="$ROOT/frontend/node_modules" NODE_ENV=production HOST=127.0.0.1 PORT="$FRONTEND_PORT" RAZZLE_BIND_ADDRESS=127.0.0.1 \
     RAZZLE_API_PATH="$FRONTEND_URL" RAZZLE_INTERNAL_API_PATH="$BACKEND_URL" \
-    RAZZLE_DEV_PROXY_API_PATH="$BACKEND_URL" exec node build/server.js
+    RAZZLE_DEV_PROXY_API_PATH="$BACKEND_URL" exec node "$FRONTEND_BUILD/server.js"
 ) > "$TMP/frontend.log" 2>&1 &
 frontend_pid=$!
 wait_http "$FRONTEND_URL/++api++/" "$frontend_pid" frontend 180 200 401
