@@ -13,13 +13,11 @@ from Acquisition import aq_parent
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
 from collective.easyform.api import get_context
-from collective.easyform.api import get_expression
 from collective.easyform.api import get_schema
 from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from collective.easyform.interfaces import IEasyForm
-from collective.easyform.interfaces import IFieldExtender
 from fmm_extranet import _
 from fmm_extranet.core.mail import in_site_language
 from fmm_extranet.registrations import ANNOTATION_KEY
@@ -27,20 +25,18 @@ from fmm_extranet.registrations import fill_places
 from fmm_extranet.registrations import participant_details
 from fmm_extranet.registrations import register
 from fmm_extranet.registrations import RegistrationRefused
+from fmm_extranet.registrations.questions import empty
+from fmm_extranet.registrations.questions import read_answers
+from fmm_extranet.registrations.questions import refuse_unsupported
+from fmm_extranet.registrations.questions import stored
 from plone import api
-from plone.restapi.interfaces import IFieldDeserializer
 from plone.supermodel.exportimport import BaseHandler
 from zope.annotation.interfaces import IAnnotations
-from zope.component import getMultiAdapter
 from zope.i18n import translate
 from zope.interface import implementer
-from zope.schema import getFieldsInOrder
-from zope.schema.interfaces import ValidationError
 
 
 FORM_ID = "inscription"
-#: Questions a new form prefills from the profile.
-PROFILE_QUESTIONS = ("fullname", "workplaces", "functions")
 
 #: Questions of a new registration form; the first three come from the profile.
 DEFAULT_FIELDS = """<?xml version="1.0" encoding="utf-8"?>
@@ -94,8 +90,9 @@ class RegistrationAction(Action):
 
     def onSuccess(self, fields, request):
         form = get_context(self)
-        answers = {name: self.serialize(value) for name, value in fields.items()}
+        answers = {name: stored(value) for name, value in fields.items() if not empty(value)}
         try:
+            refuse_unsupported(form)
             register(activity_of(form), api.user.get_current().getId(), answers)
         except RegistrationRefused as refusal:
             return {FORM_ERROR_MARKER: translate(refusal.message, context=request)}
@@ -135,37 +132,17 @@ def submit(form, answers, request):
     """Check answers against the form's questions, then run its actions.
 
     Questions left unanswered take their default (the profile for the first
-    ones). Raises ``RegistrationRefused`` for a wrong answer or a refusal.
+    ones). Raises ``RegistrationRefused`` for unknown questions or a form Volto
+    cannot render, a ``Refusal`` with each question's problem for wrong answers.
     """
-    schema = get_schema(form)
-    unknown = sorted(set(answers) - set(schema))
+    unknown = sorted(set(answers) - set(get_schema(form)))
     if unknown:
         raise RegistrationRefused(_("Unknown questions: ${names}", mapping={"names": ", ".join(unknown)}))
-    data = {}
-    for name, field in getFieldsInOrder(schema):
-        field = field.bind(form)
-        try:
-            if name in answers:
-                deserializer = getMultiAdapter((field, form, request), IFieldDeserializer)
-                value = deserializer(answers[name])
-            else:
-                value = default_answer(form, field)
-            field.validate(value)
-        except (ValueError, ValidationError) as error:
-            message = error.doc() if isinstance(error, ValidationError) else str(error)
-            raise RegistrationRefused(
-                _("${question}: ${error}", mapping={"question": field.title, "error": message})
-            ) from None
-        data[name] = value
+    refuse_unsupported(form)
     view = EasyFormForm(form, request)
-    errors = view.processActions(view.updateServerSideData(data))
+    errors = view.processActions(view.updateServerSideData(read_answers(form, answers)))
     if errors:
         raise RegistrationRefused(", ".join(str(e) for e in errors.values()))
-
-
-def default_answer(form, field):
-    expression = IFieldExtender(field).TDefault
-    return get_expression(form, expression) if expression else field.default
 
 
 # Subscribers

@@ -1,7 +1,6 @@
 """@registrations on an Activity, for its organisers and the staff: the participants
 (JSON), ``/csv`` (a spreadsheet) and ``POST /attendance`` (who attended)."""
 
-from collective.easyform.api import get_schema
 from fmm_extranet import _
 from fmm_extranet.core.mail import in_site_language
 from fmm_extranet.core.services import JsonService
@@ -13,11 +12,11 @@ from fmm_extranet.registrations import RegistrationRefused
 from fmm_extranet.registrations import registrations_of
 from fmm_extranet.registrations import remaining_places
 from fmm_extranet.registrations import WAITING
-from fmm_extranet.registrations.easyform_action import PROFILE_QUESTIONS
 from fmm_extranet.registrations.easyform_action import registration_form
+from fmm_extranet.registrations.questions import answers_by_question
+from fmm_extranet.registrations.questions import question_titles
 from plone.restapi.interfaces import ISerializeToJson
 from zope.component import getMultiAdapter
-from zope.schema import getFieldsInOrder
 import csv
 import io
 
@@ -54,6 +53,7 @@ class ParticipantsGet(JsonService):
 
     def reply(self):
         registrations = registrations_of(self.context)
+        form = registration_form(self.context)
         return {
             "@id": f"{self.context.absolute_url()}/@registrations",
             "capacity": self.context.capacity,
@@ -64,28 +64,19 @@ class ParticipantsGet(JsonService):
                 {
                     **getMultiAdapter((r, self.request), ISerializeToJson)(),
                     "participant": participant_details(r.user_id),
+                    # The answers to the form's questions (beyond the profile), by title.
+                    "answers_by_question": answers_by_question(form, r),
                 }
                 for r in registrations
             ],
         }
 
-    def questions(self):
-        """(name, title) of the form's questions beyond the profile."""
-        form = registration_form(self.context)
-        if form is None:
-            return []
-        return [
-            (name, field.title)
-            for name, field in getFieldsInOrder(get_schema(form))
-            if name not in PROFILE_QUESTIONS
-        ]
-
     def csv(self):
         """One line per registration, for spreadsheets (semicolons, as Excel in French)."""
-        questions = self.questions()
+        form = registration_form(self.context)
         output = io.StringIO()
         writer = csv.writer(output, delimiter=";")
-        writer.writerow(CSV_COLUMNS + tuple(in_site_language(title) for _n, title in questions))
+        writer.writerow(CSV_COLUMNS + tuple(question_titles(form)))
         for registration in registrations_of(self.context):
             person = participant_details(registration.user_id)
             writer.writerow(
@@ -98,7 +89,7 @@ class ParticipantsGet(JsonService):
                     localized(registration.registered).strftime("%Y-%m-%d %H:%M"),
                     in_site_language(ATTENDED_LABEL) if registration.attended else "",
                 ]
-                + [registration.answers.get(name, "") for name, _title in questions]
+                + [item["answer"] for item in answers_by_question(form, registration)]
             )
         return output.getvalue()
 

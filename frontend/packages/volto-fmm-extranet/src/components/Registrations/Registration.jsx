@@ -5,7 +5,15 @@ import { Button, Loader } from 'semantic-ui-react';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { toQueryString } from '../../helpers/queryString';
 import useServiceCall from '../../helpers/useServiceCall';
+import { useCanEdit } from '../../helpers';
 import DateTime from '../Core/Listing/DateTime';
+import FormErrors from '../Core/Form/FormErrors';
+import Questions, {
+  answerProblems,
+  answersToSend,
+  questionId,
+} from './Questions';
+import QuestionsEditor from './QuestionsEditor';
 import sharedMessages from '../../messages';
 import './Registration.less';
 
@@ -84,6 +92,14 @@ const messages = defineMessages({
     id: 'Your request could not be saved. Please try again later.',
     defaultMessage: 'Your request could not be saved. Please try again later.',
   },
+  invalidAnswers: {
+    id: 'Some answers are missing or not valid.',
+    defaultMessage: 'Some answers are missing or not valid.',
+  },
+  requiredNote: {
+    id: 'Questions marked * are required.',
+    defaultMessage: 'Questions marked * are required.',
+  },
 });
 
 /** Whether registration has closed: after the deadline, else after the start. */
@@ -94,11 +110,15 @@ export const registrationClosed = (content, now = Date.now()) => {
 
 /**
  * Registration of the current worker to an activity: the places left (or the
- * waiting list), a button to register or to cancel, and what happened, said
- * in a live region. Places come from `@agenda` (the activity's occurrence),
- * the worker's own registration from `@my-registrations`; the button posts to
- * (or deletes) `<activity>/@registration`. Nothing shows when the activity
- * takes no registration.
+ * waiting list), the form's questions and a button to register, or a button
+ * to cancel, and what happened, said in a live region. Places come from
+ * `@agenda` (the activity's occurrence), the worker's own registration from
+ * `@my-registrations`, the questions and whether registration is open from
+ * `GET <activity>/@registration`; the button posts the answers to (or
+ * deletes) `<activity>/@registration`. Required questions are checked in the
+ * page and the server's problems are shown by their question; the focus
+ * goes to the first question to fix. Organisers also edit the questions
+ * here. Nothing shows when the activity takes no registration.
  */
 const Registration = ({ content }) => {
   const intl = useIntl();
@@ -110,6 +130,12 @@ const Registration = ({ content }) => {
   const [mine, setMine] = useState(null); // 'confirmed', 'waiting' or null
   const [busy, setBusy] = useState(null); // 'register' or 'cancel'
   const [notice, setNotice] = useState(null); // { kind, text }
+  // {open, reason, questions}; null while unknown (then the dates decide).
+  const [form, setForm] = useState(null);
+  const [answers, setAnswers] = useState({});
+  const [refusal, setRefusal] = useState(null); // apiErrors' shape
+  const [focusFirstError, setFocusFirstError] = useState(false);
+  const canEdit = useCanEdit();
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -141,6 +167,31 @@ const Registration = ({ content }) => {
     [call, content.start, content.UID],
   );
 
+  const loadForm = useCallback(
+    () =>
+      call('get', `${path}/@registration`).then(({ ok, result }) => {
+        if (ok && mounted.current) {
+          setForm(result);
+        }
+      }),
+    [call, path],
+  );
+
+  const questions = form?.questions || [];
+  const fieldErrors = refusal?.fields || {};
+
+  useEffect(() => {
+    if (!focusFirstError) {
+      return;
+    }
+    setFocusFirstError(false);
+    const problems = refusal?.fields || {};
+    const first = (form?.questions || []).find(({ name }) => problems[name]);
+    if (first) {
+      document.getElementById(questionId(first.name))?.focus();
+    }
+  }, [focusFirstError, form, refusal]);
+
   useEffect(() => {
     if (!enabled) {
       return;
@@ -162,27 +213,50 @@ const Registration = ({ content }) => {
         }
       },
     );
-    Promise.all([loadPlaces(), loadMine]).then(() => {
+    Promise.all([loadPlaces(), loadMine, loadForm()]).then(() => {
       if (mounted.current) {
         setLoading(false);
       }
     });
-  }, [enabled, call, path, loadPlaces]);
+  }, [enabled, call, path, loadPlaces, loadForm]);
 
   if (!enabled) {
     return null;
   }
 
+  const refuse = (problem) => {
+    setRefusal(problem);
+    setFocusFirstError(true);
+  };
+
   const act = (kind) => {
-    setBusy(kind);
     setNotice(null);
+    setRefusal(null);
+    if (kind === 'register') {
+      const problems = answerProblems(questions, answers, intl);
+      if (Object.keys(problems).length > 0) {
+        refuse({
+          status: 400,
+          message: intl.formatMessage(messages.invalidAnswers),
+          fields: problems,
+        });
+        return Promise.resolve();
+      }
+    }
+    setBusy(kind);
     const request =
       kind === 'register'
-        ? call('post', `${path}/@registration`, { answers: {} })
+        ? call('post', `${path}/@registration`, {
+            answers: answersToSend(questions, answers),
+          })
         : call('del', `${path}/@registration`);
     return request
       .then(({ ok, result: registration, error }) => {
         if (!mounted.current) {
+          return;
+        }
+        if (!ok && Object.keys(error.fields).length > 0) {
+          refuse(error);
           return;
         }
         if (!ok) {
@@ -194,6 +268,9 @@ const Registration = ({ content }) => {
           return;
         }
         const state = kind === 'register' ? registration?.state : null;
+        if (state) {
+          setAnswers({});
+        }
         setMine(ACTIVE_STATES.includes(state) ? state : null);
         const text = {
           confirmed: messages.confirmedNotice,
@@ -212,7 +289,7 @@ const Registration = ({ content }) => {
       });
   };
 
-  const closed = registrationClosed(content);
+  const closed = registrationClosed(content) || (form ? !form.open : false);
   const full = places === 0;
   let placesText = null;
   if (full) {
@@ -258,23 +335,50 @@ const Registration = ({ content }) => {
           )}
           {closed && !mine && (
             <p className="fmm-registration-closed">
-              {intl.formatMessage(messages.closed)}
+              {(canEdit && form?.reason) || intl.formatMessage(messages.closed)}
             </p>
           )}
           {canRegister && (
-            <Button
-              type="button"
-              primary
-              className="fmm-register"
-              loading={busy === 'register'}
-              disabled={Boolean(busy)}
-              aria-busy={busy === 'register'}
-              onClick={() => act('register')}
+            <form
+              className="ui form fmm-registration-form"
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                act('register');
+              }}
             >
-              {intl.formatMessage(
-                full ? messages.registerWaiting : messages.register,
+              {questions.some((question) => question.required) && (
+                <p className="fmm-required-note">
+                  {intl.formatMessage(messages.requiredNote)}
+                </p>
               )}
-            </Button>
+              <Questions
+                questions={questions}
+                answers={answers}
+                errors={fieldErrors}
+                onChange={(name, value) =>
+                  setAnswers((current) => ({ ...current, [name]: value }))
+                }
+              />
+              <FormErrors
+                error={refusal}
+                labels={Object.fromEntries(
+                  questions.map((question) => [question.name, question.title]),
+                )}
+              />
+              <Button
+                type="submit"
+                primary
+                className="fmm-register"
+                loading={busy === 'register'}
+                disabled={Boolean(busy)}
+                aria-busy={busy === 'register'}
+              >
+                {intl.formatMessage(
+                  full ? messages.registerWaiting : messages.register,
+                )}
+              </Button>
+            </form>
           )}
           {canCancel && (
             <Button
@@ -301,6 +405,17 @@ const Registration = ({ content }) => {
           )}
         {!busy && notice?.text}
       </div>
+      {canEdit && form && (
+        <QuestionsEditor
+          path={path}
+          questions={questions}
+          onSaved={() => {
+            setAnswers({});
+            setRefusal(null);
+            return loadForm();
+          }}
+        />
+      )}
     </section>
   );
 };

@@ -37,7 +37,7 @@ const deferred = () => {
  * Renders with a store whose api middleware answers from `answer(request)`
  * (a value, a promise, or a thrown error); `requests` lists what was asked.
  */
-const renderWithApi = (ui, answer) => {
+const renderWithApi = (ui, answer, state = {}) => {
   const requests = [];
   const api = () => (next) => (action) => {
     if (!action.request) {
@@ -50,7 +50,7 @@ const renderWithApi = (ui, answer) => {
       return Promise.reject(error);
     }
   };
-  const store = configureStore([api])(baseState);
+  const store = configureStore([api])({ ...baseState, ...state });
   const utils = render(
     <Provider store={store}>
       <MemoryRouter>{ui}</MemoryRouter>
@@ -59,10 +59,19 @@ const renderWithApi = (ui, answer) => {
   return { ...utils, requests };
 };
 
-/** Answers of the backend: places left and the worker's registrations. */
+/** Answers of the backend: places left, the worker's registrations, the form. */
 const backend =
-  ({ places = 12, mine = [], onRegister, onCancel } = {}) =>
+  ({
+    places = 12,
+    mine = [],
+    onRegister,
+    onCancel,
+    form = { open: true, reason: null, questions: [] },
+  } = {}) =>
   (request) => {
+    if (request.op === 'get' && request.path === '/agenda/ag/@registration') {
+      return form;
+    }
     if (request.path.startsWith('/@agenda')) {
       const left = typeof places === 'function' ? places() : places;
       return {
@@ -293,5 +302,356 @@ describe('ActivityView with registration', () => {
       }),
     ).toBeEnabled();
     expect(screen.getByText('Namur')).toBeInTheDocument();
+  });
+});
+
+/** A form with a question of each type the page renders. */
+const FORM = {
+  open: true,
+  reason: null,
+  questions: [
+    {
+      name: 'diet',
+      title: 'Régime alimentaire',
+      description: 'Végétarien, sans gluten…',
+      type: 'TextLine',
+      required: true,
+    },
+    { name: 'remarks', title: 'Remarques', type: 'Text', required: false },
+    {
+      name: 'module',
+      title: 'Avez-vous déjà suivi ce module ?',
+      type: 'Choice',
+      widget: 'radio',
+      required: true,
+      choices: [
+        { token: 'oui', label: 'Oui' },
+        { token: 'non', label: 'Non' },
+      ],
+    },
+    {
+      name: 'workshop',
+      title: "Atelier de l'après-midi",
+      type: 'Choice',
+      widget: 'select',
+      required: false,
+      choices: [1, 2, 3, 4, 5, 6].map((n) => ({
+        token: `a${n}`,
+        label: `Atelier ${n}`,
+      })),
+    },
+    {
+      name: 'themes',
+      title: 'Thèmes',
+      type: 'MultiChoice',
+      required: false,
+      choices: [
+        { token: 'sante', label: 'Santé mentale' },
+        { token: 'accueil', label: 'Accueil' },
+      ],
+    },
+    { name: 'car', title: 'Je viens en voiture', type: 'Bool', required: true },
+    { name: 'lunch', title: 'Je reste dîner', type: 'Bool', required: false },
+    {
+      name: 'years',
+      title: "Années d'expérience",
+      type: 'Int',
+      required: false,
+      min: 0,
+      max: 45,
+    },
+    { name: 'arrival', title: "Date d'arrivée", type: 'Date', required: false },
+  ],
+};
+
+describe('Registration with questions', () => {
+  it('renders each question with its label, groups named by their legend', async () => {
+    renderWithApi(
+      <Registration content={activity()} />,
+      backend({ form: FORM }),
+    );
+    const diet = await screen.findByLabelText('Régime alimentaire');
+    expect(diet).toBeRequired();
+    expect(diet).toHaveAccessibleDescription('Végétarien, sans gluten…');
+    expect(screen.getByLabelText('Remarques').tagName).toBe('TEXTAREA');
+    const module = screen.getByRole('group', {
+      name: 'Avez-vous déjà suivi ce module ?',
+    });
+    expect(within(module).getAllByRole('radio')).toHaveLength(2);
+    expect(
+      screen.getByRole('combobox', { name: "Atelier de l'après-midi" }),
+    ).toBeInTheDocument();
+    const themes = screen.getByRole('group', { name: 'Thèmes' });
+    expect(within(themes).getAllByRole('checkbox')).toHaveLength(2);
+    const car = screen.getByRole('group', { name: 'Je viens en voiture' });
+    expect(within(car).getByRole('radio', { name: 'Yes' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Je reste dîner' }),
+    ).not.toBeChecked();
+    const years = screen.getByRole('spinbutton', {
+      name: "Années d'expérience",
+    });
+    expect(years).toHaveAttribute('max', '45');
+    expect(screen.getByLabelText("Date d'arrivée")).toHaveAttribute(
+      'type',
+      'date',
+    );
+    expect(
+      screen.getByText('Questions marked * are required.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says which required questions are empty, focuses the first, sends nothing', async () => {
+    const onRegister = jest.fn();
+    const { requests } = renderWithApi(
+      <Registration content={activity()} />,
+      backend({ form: FORM, onRegister }),
+    );
+    const diet = await screen.findByLabelText('Régime alimentaire');
+    fireEvent.click(
+      screen.getByRole('radio', { name: 'Non' }), // the module, answered
+    );
+    await act(async () => {
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Register for this activity' }),
+      );
+    });
+    expect(onRegister).not.toHaveBeenCalled();
+    expect(requests.filter((r) => r.op === 'post')).toEqual([]);
+    expect(diet).toHaveAttribute('aria-invalid', 'true');
+    expect(diet).toHaveAccessibleDescription(
+      'Végétarien, sans gluten… This question is required.',
+    );
+    expect(diet).toHaveFocus();
+    const car = screen.getByRole('group', { name: 'Je viens en voiture' });
+    expect(car).toHaveAccessibleDescription('This question is required.');
+    expect(
+      screen.getByRole('group', { name: 'Avez-vous déjà suivi ce module ?' }),
+    ).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Some answers are missing or not valid.',
+    );
+  });
+
+  it('sends the answers, numbers as numbers, and confirms', async () => {
+    const { requests } = renderWithApi(
+      <Registration content={activity()} />,
+      backend({ form: FORM, onRegister: () => ({ state: 'confirmed' }) }),
+    );
+    fireEvent.change(await screen.findByLabelText('Régime alimentaire'), {
+      target: { value: 'Végétarien' },
+    });
+    fireEvent.click(screen.getByRole('radio', { name: 'Oui' }));
+    fireEvent.change(
+      screen.getByRole('combobox', { name: "Atelier de l'après-midi" }),
+      { target: { value: 'a6' } },
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Accueil' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'No' }));
+    fireEvent.change(
+      screen.getByRole('spinbutton', { name: "Années d'expérience" }),
+      { target: { value: '12' } },
+    );
+    fireEvent.change(screen.getByLabelText("Date d'arrivée"), {
+      target: { value: '2099-06-04' },
+    });
+    await act(async () => {
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Register for this activity' }),
+      );
+    });
+    expect(requests).toContainEqual({
+      op: 'post',
+      path: '/agenda/ag/@registration',
+      data: {
+        answers: {
+          diet: 'Végétarien',
+          module: 'oui',
+          workshop: 'a6',
+          themes: ['accueil'],
+          car: false,
+          lunch: false,
+          years: 12,
+          arrival: '2099-06-04',
+        },
+      },
+    });
+    expect(status()).toHaveTextContent('Your registration is confirmed.');
+  });
+
+  it("shows the server's problems by their question", async () => {
+    renderWithApi(
+      <Registration content={activity()} />,
+      backend({
+        form: { ...FORM, questions: FORM.questions.slice(0, 1) },
+        onRegister: () => {
+          const error = new Error('Bad Request');
+          error.response = {
+            body: {
+              message: 'Certains champs ne sont pas valides.',
+              errors: [{ field: 'diet', message: 'Trop long.' }],
+            },
+          };
+          throw error;
+        },
+      }),
+    );
+    fireEvent.change(await screen.findByLabelText('Régime alimentaire'), {
+      target: { value: 'x' },
+    });
+    await act(async () => {
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Register for this activity' }),
+      );
+    });
+    const diet = screen.getByLabelText('Régime alimentaire');
+    expect(diet).toHaveAccessibleDescription(
+      'Végétarien, sans gluten… Trop long.',
+    );
+    expect(diet).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Certains champs ne sont pas valides.',
+    );
+  });
+
+  const UNSUPPORTED = {
+    open: false,
+    reason:
+      "Le formulaire contient une question d'un type non pris en charge : Poids",
+    questions: [{ name: 'weight', title: 'Poids', type: 'Unsupported' }],
+  };
+  const EDITOR = { actions: { actions: { object: [{ id: 'edit' }] } } };
+
+  it('keeps a form Volto cannot render closed, saying why to its organisers only', async () => {
+    const { unmount } = renderWithApi(
+      <Registration content={activity()} />,
+      backend({ form: UNSUPPORTED }),
+    );
+    expect(
+      await screen.findByText('Registration is closed.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+    unmount();
+    renderWithApi(
+      <Registration content={activity()} />,
+      backend({ form: UNSUPPORTED }),
+      EDITOR,
+    );
+    expect(await screen.findByText(UNSUPPORTED.reason)).toBeInTheDocument();
+  });
+
+  it('lets organisers add, reorder and remove questions', async () => {
+    const saved = deferred();
+    const { requests } = renderWithApi(
+      <Registration content={activity()} />,
+      (request) =>
+        request.op === 'put'
+          ? saved.promise
+          : backend({ form: UNSUPPORTED })(request),
+      EDITOR,
+    );
+    const toggle = await screen.findByRole('button', {
+      name: 'Edit the questions of the form',
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const editor = screen.getByRole('form', {
+      name: 'Questions of the registration form',
+    });
+    fireEvent.click(
+      within(editor).getByRole('button', { name: 'Add a question' }),
+    );
+    const title = within(editor).getByRole('textbox', { name: 'Question' });
+    expect(title).toHaveFocus();
+    fireEvent.change(title, { target: { value: 'Régime alimentaire' } });
+    fireEvent.change(
+      within(editor).getByRole('combobox', { name: 'Type of answer' }),
+      {
+        target: { value: 'Choice' },
+      },
+    );
+    fireEvent.change(
+      within(editor).getByRole('textbox', { name: 'Choices (one per line)' }),
+      { target: { value: 'Végétarien\n\nSans gluten \n' } },
+    );
+    fireEvent.click(
+      within(editor).getByRole('checkbox', { name: 'Answer required' }),
+    );
+    fireEvent.click(
+      within(editor).getByRole('button', {
+        name: 'Move up: Régime alimentaire',
+      }),
+    );
+    fireEvent.click(
+      within(editor).getByRole('button', { name: 'Remove: Poids' }),
+    );
+    fireEvent.click(
+      within(editor).getByRole('button', { name: 'Add a question' }),
+    );
+    fireEvent.change(
+      within(editor).getAllByRole('textbox', { name: 'Question' })[1],
+      {
+        target: { value: 'Âge' },
+      },
+    );
+    fireEvent.change(
+      within(editor).getAllByRole('combobox', { name: 'Type of answer' })[1],
+      { target: { value: 'Int' } },
+    );
+    fireEvent.change(
+      within(editor).getByRole('spinbutton', { name: 'Minimum' }),
+      {
+        target: { value: '18' },
+      },
+    );
+    fireEvent.submit(editor);
+    expect(requests).toContainEqual({
+      op: 'put',
+      path: '/agenda/ag/@registration-questions',
+      data: {
+        questions: [
+          {
+            type: 'Choice',
+            title: 'Régime alimentaire',
+            description: '',
+            required: true,
+            choices: [{ label: 'Végétarien' }, { label: 'Sans gluten' }],
+          },
+          {
+            type: 'Int',
+            title: 'Âge',
+            description: '',
+            required: false,
+            min: 18,
+            max: null,
+          },
+        ],
+      },
+    });
+    await act(async () => {
+      const error = new Error('Bad Request');
+      error.response = {
+        body: {
+          message: 'Certains champs ne sont pas valides.',
+          errors: [{ field: 'questions.1.max', message: 'Trop petit.' }],
+        },
+      };
+      saved.reject(error);
+    });
+    expect(
+      within(editor).getByRole('spinbutton', { name: 'Maximum' }),
+    ).toHaveAccessibleDescription('Trop petit.');
+  });
+
+  it('offers no editor to workers', async () => {
+    renderWithApi(
+      <Registration content={activity()} />,
+      backend({ form: FORM }),
+    );
+    await screen.findByLabelText('Régime alimentaire');
+    expect(
+      screen.queryByRole('button', { name: 'Edit the questions of the form' }),
+    ).toBeNull();
   });
 });
