@@ -56,12 +56,21 @@ def search(session, **params):
     return response.json()
 
 
+def counts(body, field):
+    """{value: count} of one facet of an answer."""
+    return {entry["value"]: entry["count"] for entry in body["facets"][field]}
+
+
+def snippet_text(item):
+    return item["snippet"].replace("<mark>", "").replace("</mark>", "")
+
+
 def test_word_inside_pdf_found_only_by_who_may_open_it(as_user, solr):
     upload_pdf(as_user("fede_staff"), WG, "Compte rendu", "Le mot zygomorphe est dans ce PDF.")
     member = search(as_user("wg_member"), SearchableText="zygomorphe")
     assert [i["title"] for i in member["items"]] == ["Compte rendu"]
-    assert "zygomorphe" in member["items"][0]["snippet"].lower()
-    assert member["facets"]["portal_type"] == {"File": 1}
+    assert "zygomorphe" in snippet_text(member["items"][0]).lower()
+    assert counts(member, "portal_type") == {"File": 1}
     outsider = as_user("wg_outsider").get("@search", params={"SearchableText": "zygomorphe"})
     assert outsider.status_code == 200
     body = outsider.json()
@@ -95,10 +104,10 @@ def test_sort_by_date_and_facet_counts(as_user, solr):
     reader = as_user("gp_igb")
     by_date = search(reader, SearchableText="xylophage", sort_on="created", sort_order="reverse")
     assert [i["title"] for i in by_date["items"]] == ["Récent", "Ancien"]
-    assert by_date["facets"]["portal_type"] == {"File": 2}
-    assert sum(by_date["facets"]["fmm_group"].values()) == 2
+    assert counts(by_date, "portal_type") == {"File": 2}
+    assert sum(counts(by_date, "fmm_groups").values()) == 2
     member = search(as_user("wg_member"), SearchableText="xylophage")
-    assert member["items_total"] == 3 and member["facets"]["portal_type"] == {"File": 3}
+    assert member["items_total"] == 3 and counts(member, "portal_type") == {"File": 3}
 
 
 def test_batches_from_solr_keep_totals_facets_and_snippets(as_user, solr):
@@ -111,8 +120,8 @@ def test_batches_from_solr_keep_totals_facets_and_snippets(as_user, solr):
     assert first["items_total"] == second["items_total"] == 3
     assert [i["title"] for i in first["items"]] == ["Tamanoir deux", "Tamanoir trois"]
     assert [i["title"] for i in second["items"]] == ["Tamanoir un"]
-    assert first["facets"]["portal_type"] == second["facets"]["portal_type"] == {"File": 3}
-    assert "tamanoir" in second["items"][0]["snippet"].lower()
+    assert counts(first, "portal_type") == counts(second, "portal_type") == {"File": 3}
+    assert "tamanoir" in snippet_text(second["items"][0]).lower()
     assert "batching" in first
 
 
@@ -204,7 +213,7 @@ def test_solr_down_falls_back_then_reindex_restores(as_user, world_portal, solr)
         # the catalog's answer: batched, facets counting every match
         page = search(reader, SearchableText="annuel", b_size=1, sort_on="sortable_title")
         assert page["items_total"] == 2 and [i["title"] for i in page["items"]] == ["Obsolète"]
-        assert page["facets"]["portal_type"] == {"File": 2}
+        assert counts(page, "portal_type") == {"File": 2}
         # editing and deleting content while Solr is down still work
         renamed = staff.patch(f"{THEMATIC}/them-doc", json={"title": "Dossier écrit pendant la panne"})
         assert renamed.status_code == 204
@@ -220,7 +229,7 @@ def test_solr_down_falls_back_then_reindex_restores(as_user, world_portal, solr)
     assert solr_docs(solr, "SearchableText:axolotl") == []
     found = search(reader, SearchableText="panne")
     assert [i["title"] for i in found["items"]] == ["Dossier écrit pendant la panne"]
-    assert "snippet" in found["items"][0]  # answered by Solr
+    assert snippet_text(found["items"][0])  # answered by Solr
     assert search(reader, SearchableText="pangolin")["items_total"] == 1
 
 

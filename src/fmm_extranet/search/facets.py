@@ -1,12 +1,30 @@
-"""Search facets and snippets, from Solr's answer or counted from catalog brains."""
+"""Search facets and snippets, from Solr's answer or counted from catalog brains.
+
+Facets are answered labelled, for people: ``{field: [{"value", "title", "count"}]}``,
+most frequent first — the type by its French name, a group by its title (a
+confidential space's only for those who may open it), an author by their name
+(never an email), a year as such.
+"""
 
 from collections import Counter
+from fmm_extranet import _
+from fmm_extranet.core.errors import translated
+from fmm_extranet.core.vocabularies import titles_shown
+from fmm_extranet.people.workers import worker_of
+from html import escape
+from plone import api
+from plone.restapi.serializer.utils import get_portal_type_title
+import re
 
 
-FACET_FIELDS = ("portal_type", "fmm_group", "Creator", "fmm_year")
+FACET_FIELDS = ("portal_type", "fmm_groups", "Creator", "fmm_year")
+UNKNOWN_AUTHOR = _("Unknown author")
+#: Solr's highlight markers (collective.solr's highlight_formatter_pre and _post).
+HIGHLIGHT = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
+ELLIPSIS = " … "
 
 
-def solr_facets(response):
+def solr_counts(response):
     """{field: {value: count}} from a collective.solr response, zero counts dropped."""
     fields = (getattr(response, "facet_counts", None) or {}).get("facet_fields", {})
     return {
@@ -15,19 +33,83 @@ def solr_facets(response):
     }
 
 
-def catalog_facets(brains):
+def catalog_counts(brains):
     """The same counts, computed from catalog brains (Solr is down)."""
-    return {
-        field: dict(Counter(getattr(b, field, None) for b in brains if getattr(b, field, None)))
-        for field in FACET_FIELDS
-    }
+    counts = {field: Counter() for field in FACET_FIELDS}
+    for brain in brains:
+        for field in FACET_FIELDS:
+            value = getattr(brain, field, None)
+            values = value if isinstance(value, (list, tuple)) else [value]
+            counts[field].update(v for v in values if v)
+    return {field: dict(counter) for field, counter in counts.items()}
+
+
+def group_titles(uids):
+    """{UID: title} of the groups whose title the current user may read."""
+    catalog = api.portal.get_tool("portal_catalog")
+    return {b.UID: b.Title for b in titles_shown(catalog.unrestrictedSearchResults(UID=list(uids)))}
+
+
+def author_name(user_id):
+    """The full name of an author: their worker profile's, else their account's; never an email."""
+    worker = worker_of(user_id)
+    name = worker.Title() if worker is not None else ""
+    if not name:
+        member = api.user.get(userid=user_id)
+        name = (member.getProperty("fullname", "") or "") if member is not None else ""
+    return name if name and "@" not in name else translated(UNKNOWN_AUTHOR)
+
+
+def author_names(user_ids):
+    return {user_id: author_name(user_id) for user_id in user_ids}
+
+
+def type_titles(types):
+    return {portal_type: get_portal_type_title(portal_type) for portal_type in types}
+
+
+#: How each facet's values are named; a value without a name is not shown.
+LABELS = {
+    "portal_type": type_titles,
+    "fmm_groups": group_titles,
+    "Creator": author_names,
+    "fmm_year": lambda years: {year: year for year in years},
+}
+
+
+def labelled(counts):
+    """``{field: [{"value", "title", "count"}]}``, most frequent first, then by title."""
+    facets = {}
+    for field in FACET_FIELDS:
+        values = counts.get(field, {})
+        titles = LABELS[field](values) if values else {}
+        entries = [
+            {"value": value, "title": titles[value], "count": count}
+            for value, count in values.items()
+            if value in titles
+        ]
+        order = (lambda e: (e["value"],)) if field == "fmm_year" else (lambda e: (-e["count"], e["title"]))
+        facets[field] = sorted(entries, key=order, reverse=field == "fmm_year")
+    return facets
+
+
+def fragment_html(fragment):
+    """One highlighted fragment as HTML: its text escaped, only the ``<mark>`` tags kept."""
+    html = []
+    position = 0
+    for found in HIGHLIGHT.finditer(fragment):
+        html.append(escape(fragment[position : found.start()]))
+        html.append(f"<mark>{escape(found.group(1))}</mark>")
+        position = found.end()
+    html.append(escape(fragment[position:]))
+    return "".join(html)
 
 
 def snippets(response):
-    """{UID: snippet} from Solr's highlighting."""
+    """{UID: HTML} from Solr's highlighting: escaped text, the words found in ``<mark>``."""
     highlighting = getattr(response, "highlighting", None) or {}
     return {
-        uid: " … ".join(fragments.get("SearchableText", []))
-        for uid, fragments in highlighting.items()
-        if fragments.get("SearchableText")
+        uid: ELLIPSIS.join(fragment_html(f.strip()) for f in fields["SearchableText"])
+        for uid, fields in highlighting.items()
+        if fields.get("SearchableText")
     }

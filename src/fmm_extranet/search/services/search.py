@@ -1,4 +1,9 @@
-"""@search with facets and highlighted snippets for full-text queries."""
+"""@search with facets, highlighted snippets and authors' names for full-text queries.
+
+The site search (words, or ``use_site_search_settings``) finds content, not people:
+Jobs and Workers are left out unless a type is asked for (the directory asks for
+Workers). Filters are checked: an unknown type, year or announcement type is refused.
+"""
 
 from DateTime.interfaces import DateTimeError
 from fmm_extranet import _
@@ -6,14 +11,24 @@ from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.errors import INVALID_REQUEST
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.services import JsonService
-from fmm_extranet.search.facets import catalog_facets
+from fmm_extranet.core.vocabularies import registry_terms
+from fmm_extranet.search.facets import author_names
+from fmm_extranet.search.facets import catalog_counts
 from fmm_extranet.search.facets import FACET_FIELDS
+from fmm_extranet.search.facets import labelled
 from fmm_extranet.search.facets import snippets
-from fmm_extranet.search.facets import solr_facets
+from fmm_extranet.search.facets import solr_counts
+from plone import api
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.exceptions import QueryParsingError
 from plone.restapi.search.handler import SearchHandler
 from plone.restapi.search.utils import unflatten_dotted_dict
+import re
+
+
+#: Found through the directory, not by the site search.
+NOT_RESULTS = ("Job", "Worker")
+YEAR = re.compile(r"^\d{4}$")
 
 
 class RecordingCatalog:
@@ -38,6 +53,41 @@ class RecordingCatalog:
     __call__ = searchResults
 
 
+def values_of(form, name):
+    """The values of a repeatable parameter, or None when one is not a string."""
+    value = form.get(name)
+    values = value if isinstance(value, list) else [value]
+    return values if all(isinstance(v, str) for v in values) else None
+
+
+def result_types():
+    """What the site search finds: the user-friendly types, people left out."""
+    return [t for t in api.portal.get_tool("plone_utils").getUserFriendlyTypes() if t not in NOT_RESULTS]
+
+
+def check_filters(form):
+    """A 400 in the one error shape for filter values no item can have."""
+    errors = FieldErrors()
+    if not isinstance(form.get("SearchableText", ""), str):
+        errors.add("SearchableText", _("Search for one text at a time."))
+    types = set(api.portal.get_tool("portal_types").objectIds())
+    announcement_types = {token for token, _label in registry_terms("announcement_types")}
+    checks = (  # (parameter, whether a value is valid, the message otherwise)
+        ("portal_type", types.__contains__, _("Unknown type of content.")),
+        ("fmm_year", YEAR.match, _("A year is written with four digits.")),
+        ("fmm_announcement_type", announcement_types.__contains__, _("Unknown announcement type.")),
+        ("Creator", bool, INVALID_REQUEST),
+        ("fmm_groups", bool, INVALID_REQUEST),
+    )
+    for name, valid, message in checks:
+        if name not in form:
+            continue
+        values = values_of(form, name)
+        if values is None or not all(valid(v) for v in values):
+            errors.add(name, message)
+    errors.refuse_if_any()
+
+
 class SearchGet(JsonService):
     def reply(self):
         self.route(())
@@ -49,26 +99,33 @@ class SearchGet(JsonService):
             raise Refusal(INVALID_REQUEST) from None
 
     def search(self):
-        if not isinstance(self.request.form.get("SearchableText", ""), str):
-            errors = FieldErrors()
-            errors.add("SearchableText", _("Search for one text at a time."))
-            errors.refuse_if_any()
-        query = unflatten_dotted_dict(self.request.form.copy())
+        form = self.request.form
+        check_filters(form)
+        query = unflatten_dotted_dict(form.copy())
+        site_search = query.get("SearchableText") or "use_site_search_settings" in query
+        if site_search and not query.get("portal_type"):
+            query["portal_type"] = result_types()
+        elif isinstance(query.get("portal_type"), str):
+            # collective.solr reads one "News Item" as two words: always a list
+            query["portal_type"] = [query["portal_type"]]
         handler = SearchHandler(self.context, self.request)
         if not query.get("SearchableText"):
             return handler.search(query)
         recorder = handler.catalog = RecordingCatalog(handler.catalog)
-        metadata = self.request.form.get("metadata_fields", [])
+        metadata = form.get("metadata_fields", [])
         metadata = [metadata] if isinstance(metadata, str) else list(metadata)
-        self.request.form["metadata_fields"] = metadata + ["UID"]
+        form["metadata_fields"] = metadata + ["UID", "Creator"]
         result = handler.search(query)
         if not isinstance(result, dict) or recorder.results is None:
             return result
         if hasattr(recorder.results, "facet_counts"):
-            result["facets"] = solr_facets(recorder.results)
+            result["facets"] = labelled(solr_counts(recorder.results))
             found = snippets(recorder.results)
-            for item in result["items"]:
-                item["snippet"] = found.get(item.get("UID"), "")
         else:
-            result["facets"] = catalog_facets(recorder.results)
+            result["facets"] = labelled(catalog_counts(recorder.results))
+            found = {}
+        authors = author_names({item.get("Creator") for item in result["items"]} - {None, ""})
+        for item in result["items"]:
+            item["snippet"] = found.get(item.get("UID"), [])
+            item["author"] = authors.get(item.get("Creator"))
         return result

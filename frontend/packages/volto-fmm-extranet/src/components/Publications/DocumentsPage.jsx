@@ -1,7 +1,5 @@
 import { defineMessages, useIntl } from 'react-intl';
-import FiltersForm from '../Core/Form/FiltersForm';
-import { InputField, WordsField } from '../Core/Form/Field';
-import GroupSelect from '../Core/Listing/GroupSelect';
+import ListingFilters, { useDateRange } from '../Core/Listing/ListingFilters';
 import Page from '../Core/Listing/Page';
 import Results from '../Core/Listing/Results';
 import useFilters, { filtersFromParams } from '../Core/Listing/useFilters';
@@ -16,8 +14,6 @@ const messages = defineMessages({
     defaultMessage:
       'All documents matching your search are listed, including those you may not open (marked with a lock).',
   },
-  from: { id: 'From', defaultMessage: 'From' },
-  to: { id: 'To', defaultMessage: 'To' },
   filters: { id: 'Document filters', defaultMessage: 'Document filters' },
   title: { id: 'Title', defaultMessage: 'Title' },
   date: { id: 'Date', defaultMessage: 'Date' },
@@ -59,36 +55,18 @@ const DocumentsPage = () => {
       title={intl.formatMessage(sharedMessages.documents)}
       description={intl.formatMessage(messages.intro)}
     >
-      <FiltersForm
+      <ListingFilters
+        id="documents"
         label={intl.formatMessage(messages.filters)}
+        filters={filters}
+        setFilter={setFilter}
         onSubmit={submit}
-      >
-        <WordsField
-          id="documents-words"
-          value={filters.SearchableText}
-          onChange={setFilter('SearchableText')}
-        />
-        <InputField
-          id="documents-start"
-          type="date"
-          label={intl.formatMessage(messages.from)}
-          value={filters.start}
-          onChange={setFilter('start')}
-        />
-        <InputField
-          id="documents-end"
-          type="date"
-          label={intl.formatMessage(messages.to)}
-          value={filters.end}
-          onChange={setFilter('end')}
-        />
-        <GroupSelect
-          id="documents-group"
-          by="UID"
-          value={filters.group}
-          onChange={setFilter('group')}
-        />
-      </FiltersForm>
+        fields={[
+          { name: 'SearchableText', kind: 'words' },
+          ...useDateRange(),
+          { name: 'group', kind: 'group', by: 'UID' },
+        ]}
+      />
       <Results
         request={documents}
         errorMessage={intl.formatMessage(messages.unavailable)}

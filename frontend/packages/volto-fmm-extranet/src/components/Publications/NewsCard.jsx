@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import Image from '@plone/volto/components/theme/Image/Image';
 import Card from '../Core/Listing/Card';
 import DateTime from '../Core/Listing/DateTime';
+import { publicationDate } from '../../helpers/dates';
 import { toQueryString } from '../../helpers/queryString';
 
 const messages = defineMessages({
@@ -12,13 +13,6 @@ const messages = defineMessages({
     defaultMessage: 'All the news of {group}',
   },
 });
-
-/** Before this, `effective` is Plone's "not published yet" placeholder. */
-const FLOOR = '1970-01-02';
-
-/** Publication date of a catalog result, else its creation date. */
-export const publicationDate = (item) =>
-  item.effective && item.effective > FLOOR ? item.effective : item.created;
 
 /**
  * One news item of the news listing: its lead image if any, title, date of

@@ -1,6 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import NewsPage, { newsQuery, yearOptions } from './NewsPage';
-import { publicationDate } from './NewsCard';
+import NewsPage, { dateRange, newsQuery } from './NewsPage';
 import {
   fakeToken,
   renderWithStore,
@@ -56,10 +55,6 @@ const withNews = {
   search: {
     subrequests: {
       'fmm-news': { loaded: true, total: 12, items: news },
-      'fmm-news-first-year': {
-        loaded: true,
-        items: [{ '@id': '/actualites/old', fmm_year: '2023' }],
-      },
       'fmm-group-options': {
         loaded: true,
         items: [
@@ -80,15 +75,17 @@ describe('newsQuery', () => {
       newsQuery({
         SearchableText: 'santé climat',
         group: 'uid-ecologie',
-        year: '2026',
+        start: '2026-01-01',
+        end: '2026-03-31',
         b_start: '10',
       }),
     ).toEqual({
       portal_type: ['News Item'],
       SearchableText: 'sant%C3%A9%20climat',
-      fmm_group: 'uid-ecologie',
-      fmm_year: '2026',
-      sort_on: 'effective',
+      fmm_groups: 'uid-ecologie',
+      'Date.query': ['2026-01-01', '2026-03-31T23:59:59'],
+      'Date.range': 'min:max',
+      sort_on: 'Date',
       sort_order: 'descending',
       b_start: '10',
       b_size: 10,
@@ -96,39 +93,24 @@ describe('newsQuery', () => {
     });
     expect(newsQuery({})).toMatchObject({
       SearchableText: undefined,
-      fmm_group: undefined,
-      fmm_year: undefined,
+      fmm_groups: undefined,
       b_start: 0,
     });
+    expect(newsQuery({})).not.toHaveProperty('Date.query');
   });
 });
 
-describe('yearOptions', () => {
-  it('goes from this year back to the first news', () => {
-    expect(yearOptions(2026, '2023')).toEqual(['2026', '2025', '2024', '2023']);
-  });
-
-  it('goes ten years back when the first year is unknown', () => {
-    const years = yearOptions(2026, undefined);
-    expect(years).toHaveLength(10);
-    expect(years[9]).toBe('2017');
-    expect(yearOptions(2026, '2030')).toHaveLength(10);
-  });
-
-  it('always offers the year asked', () => {
-    expect(yearOptions(2026, '2025', '2001')).toEqual(['2026', '2025', '2001']);
-  });
-});
-
-describe('publicationDate', () => {
-  it('falls back to the creation date of unpublished news', () => {
-    expect(
-      publicationDate({
-        effective: '1969-12-31T00:00:00+00:00',
-        created: '2026-01-05T09:00:00+00:00',
-      }),
-    ).toBe('2026-01-05T09:00:00+00:00');
-    expect(publicationDate(news[0])).toBe(news[0].effective);
+describe('dateRange', () => {
+  it('takes either day alone, the last one included', () => {
+    expect(dateRange('2026-01-01', '')).toEqual({
+      'Date.query': ['2026-01-01'],
+      'Date.range': 'min',
+    });
+    expect(dateRange('', '2026-01-31')).toEqual({
+      'Date.query': ['2026-01-31T23:59:59'],
+      'Date.range': 'max',
+    });
+    expect(dateRange('', undefined)).toEqual({});
   });
 });
 
@@ -136,19 +118,21 @@ describe('NewsPage', () => {
   it('searches the news with the filters of the URL', () => {
     const { store } = renderWithStore(<NewsPage />, {
       state: loggedIn,
-      route: '/actualites?SearchableText=climat&group=uid-ecologie&year=2026',
+      route:
+        '/actualites?SearchableText=climat&group=uid-ecologie&start=2026-01-01',
     });
     const requests = searchRequests(store);
     expect(requests['fmm-news']).toMatch(/^\/@search\?SearchableText=climat\*/);
-    expect(requests['fmm-news']).toContain('fmm_group=uid-ecologie');
-    expect(requests['fmm-news']).toContain('fmm_year=2026');
+    expect(requests['fmm-news']).toContain('fmm_groups=uid-ecologie');
+    expect(requests['fmm-news']).toContain('Date.range=min');
+    expect(requests['fmm-news']).toContain('Date.query:list=2026-01-01');
     expect(requests['fmm-news']).toContain(
-      'sort_on=effective&sort_order=descending',
+      'sort_on=Date&sort_order=descending',
     );
     expect(requests['fmm-news']).toContain('portal_type:list=News Item');
-    expect(requests['fmm-news-first-year']).toContain('sort_on=fmm_year');
     expect(screen.getByLabelText('Words')).toHaveValue('climat');
-    expect(screen.getByLabelText('Year')).toHaveValue('2026');
+    expect(screen.getByLabelText('From')).toHaveValue('2026-01-01');
+    expect(screen.getByLabelText('To')).toHaveValue('');
   });
 
   it('shows progress while searching', () => {
@@ -198,16 +182,13 @@ describe('NewsPage', () => {
     expect(within(second).getAllByRole('link')).toHaveLength(1);
   });
 
-  it('offers the groups by UID and the years since the first news', () => {
+  it('offers the groups by UID and a range of dates', () => {
     renderWithStore(<NewsPage />, { state: withNews });
     expect(
       screen.getByRole('option', { name: 'Écologie et santé' }),
     ).toHaveValue('uid-ecologie');
-    const years = within(screen.getByLabelText('Year'))
-      .getAllByRole('option')
-      .map((option) => option.value);
-    expect(years[0]).toBe('');
-    expect(years[years.length - 1]).toBe('2023');
+    expect(screen.getByLabelText('From')).toHaveAttribute('type', 'date');
+    expect(screen.getByLabelText('To')).toHaveAttribute('type', 'date');
   });
 
   it('puts the filters in the URL on submit, and pages', () => {
@@ -221,17 +202,20 @@ describe('NewsPage', () => {
     fireEvent.change(screen.getByLabelText('Group'), {
       target: { value: 'uid-ecologie' },
     });
-    fireEvent.change(screen.getByLabelText('Year'), {
-      target: { value: '2025' },
+    fireEvent.change(screen.getByLabelText('From'), {
+      target: { value: '2025-01-01' },
+    });
+    fireEvent.change(screen.getByLabelText('To'), {
+      target: { value: '2025-06-30' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(seen.location.pathname).toBe('/actualites');
     expect(seen.location.search).toBe(
-      '?SearchableText=climat&group=uid-ecologie&year=2025',
+      '?SearchableText=climat&group=uid-ecologie&start=2025-01-01&end=2025-06-30',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(seen.location.search).toBe(
-      '?SearchableText=climat&group=uid-ecologie&year=2025&b_start=10',
+      '?SearchableText=climat&group=uid-ecologie&start=2025-01-01&end=2025-06-30&b_start=10',
     );
   });
 

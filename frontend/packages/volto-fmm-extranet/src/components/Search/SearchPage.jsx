@@ -1,116 +1,79 @@
 import { defineMessages, useIntl } from 'react-intl';
-import FiltersForm from '../Core/Form/FiltersForm';
-import { InputField, SelectField, WordsField } from '../Core/Form/Field';
-import DequapSelect from '../Catalogue/DequapSelect';
-import GroupSelect from '../Core/Listing/GroupSelect';
-import ItemList from '../Core/Listing/ItemList';
+import Facets from '../Core/Listing/Facets';
+import ListingFilters from '../Core/Listing/ListingFilters';
 import Page from '../Core/Listing/Page';
 import Results from '../Core/Listing/Results';
 import useFilters from '../Core/Listing/useFilters';
-import useSearch from '../Core/Listing/useSearch';
+import useService from '../Core/Listing/useService';
+import SearchResults from './SearchResults';
+import { toQueryString } from '../../helpers/queryString';
+import sharedMessages from '../../messages';
+import './Search.less';
 
 const messages = defineMessages({
   title: { id: 'Search the extranet', defaultMessage: 'Search the extranet' },
-  type: { id: 'Type of content', defaultMessage: 'Type of content' },
-  allTypes: { id: 'All types', defaultMessage: 'All types' },
-  author: {
-    id: 'Published by (user id)',
-    defaultMessage: 'Published by (user id)',
-  },
+  filters: { id: 'Search filters', defaultMessage: 'Search filters' },
   sort: { id: 'Sort by', defaultMessage: 'Sort by' },
   relevance: { id: 'Relevance', defaultMessage: 'Relevance' },
   date: { id: 'Publication date', defaultMessage: 'Publication date' },
-  filters: { id: 'Search filters', defaultMessage: 'Search filters' },
-  'News Item': { id: 'News item', defaultMessage: 'News item' },
-  Activity: { id: 'Activity', defaultMessage: 'Activity' },
-  Announcement: { id: 'Announcement', defaultMessage: 'Announcement' },
-  File: { id: 'Document', defaultMessage: 'Document' },
-  Formation: { id: 'Training', defaultMessage: 'Training' },
-  Tool: { id: 'Tool', defaultMessage: 'Tool' },
-  'Formation,Tool': {
-    id: 'Trainings and tools',
-    defaultMessage: 'Trainings and tools',
-  },
-  SynthesisPage: { id: 'Synthesis page', defaultMessage: 'Synthesis page' },
-  Document: { id: 'Page', defaultMessage: 'Page' },
-  MedicalHouse: { id: 'Medical house', defaultMessage: 'Medical house' },
-  Worker: { id: 'Worker', defaultMessage: 'Worker' },
+  type: { id: 'Type of content', defaultMessage: 'Type of content' },
+  author: { id: 'Author', defaultMessage: 'Author' },
+  year: { id: 'Year', defaultMessage: 'Year' },
 });
-
-/** Content types offered as a filter ("a,b" stands for several types). */
-export const TYPE_OPTIONS = [
-  'News Item',
-  'Activity',
-  'Announcement',
-  'File',
-  'Formation',
-  'Tool',
-  'Formation,Tool',
-  'SynthesisPage',
-  'Document',
-  'MedicalHouse',
-  'Worker',
-];
 
 export const PAGE_SIZE = 20;
 
-const FILTERS = [
-  'SearchableText',
-  'portal_type',
-  'group',
-  'Creator',
-  'dequap_category',
-  'sort',
-];
-
-/** URL parameters from the form: several types are repeated parameters. */
-const toParams = (filters) => ({
-  ...filters,
-  portal_type: filters.portal_type.split(','),
-});
+/** Facets of the answer, in the order shown; each is a URL parameter. */
+export const FACETS = ['portal_type', 'fmm_groups', 'Creator', 'fmm_year'];
+const FILTERS = ['SearchableText', 'dequap_category', 'sort'];
 
 /**
- * Catalog query of the search page. Sorted by relevance when words are
- * given (unless asked otherwise), by publication date otherwise.
+ * `@search` parameters of the search page. Words are sorted by relevance
+ * (unless asked by date) and answered with facets and highlighted passages;
+ * without words, the site's content (people left out) newest first.
  * @param {Object} params URL parameters.
- * @returns {Object} `@search` options.
+ * @returns {Object} `@search` parameters.
  */
 export const searchQuery = (params) => {
-  const types = []
-    .concat(params.portal_type || [])
-    .flatMap((value) => value.split(','))
-    .filter(Boolean);
-  const byDate = params.sort === 'date' || !params.SearchableText;
+  const words = params.SearchableText || '';
+  const byDate = params.sort === 'date' || !words;
   return {
-    SearchableText: params.SearchableText
-      ? encodeURIComponent(params.SearchableText)
-      : undefined,
-    portal_type: types.length ? types : undefined,
-    path: params.group || undefined,
-    Creator: params.Creator || undefined,
+    SearchableText: words || undefined,
+    use_site_search_settings: words ? undefined : 1,
+    ...Object.fromEntries(FACETS.map((name) => [name, params[name]])),
     fmm_dequap: params.dequap_category || undefined,
-    sort_on: byDate ? 'effective' : undefined,
+    sort_on: byDate ? 'Date' : undefined,
     sort_order: byDate ? 'descending' : undefined,
     b_start: params.b_start || 0,
     b_size: PAGE_SIZE,
-    metadata_fields: ['effective'],
+    metadata_fields: ['effective', 'created'],
   };
 };
 
 /**
- * Search page (the magnifier): full text, including inside attached files,
- * filtered by type, group, author and DEQuaP category, sorted by relevance or
- * date; filters live in the URL.
+ * The search page (the magnifier): full text, inside attached files too,
+ * relevance or date order; the answer's facets (type, group, author, year)
+ * with their counts refine it. Everything lives in the URL.
  */
 const SearchPage = () => {
   const intl = useIntl();
-  const { params, filters, setFilter, submit, start, setStart } = useFilters(
-    FILTERS,
-    toParams,
+  const { params, setParams, filters, setFilter, start, setStart } =
+    useFilters(FILTERS);
+  const search = useService(
+    'fmm-search',
+    `/@search${toQueryString(searchQuery(params))}`,
   );
-  const results = useSearch('', searchQuery(params), 'fmm-search');
-  const typeLabel = (value) =>
-    messages[value] ? intl.formatMessage(messages[value]) : value;
+  const { data } = search;
+  const items = data?.items || [];
+  const facetValues = Object.fromEntries(
+    FACETS.map((name) => [name, params[name]]),
+  );
+  // New words or sort keep the facets chosen, and go back to the first page.
+  const submit = () => setParams({ ...facetValues, ...filters });
+  const refine = (name, values) => {
+    const { b_start, ...rest } = params;
+    setParams({ ...rest, [name]: values });
+  };
 
   return (
     <Page
@@ -118,64 +81,62 @@ const SearchPage = () => {
       className="fmm-search"
       title={intl.formatMessage(messages.title)}
     >
-      <FiltersForm
+      <ListingFilters
+        id="search"
         label={intl.formatMessage(messages.filters)}
+        filters={filters}
+        setFilter={setFilter}
         onSubmit={submit}
-      >
-        <WordsField
-          id="search-words"
-          value={filters.SearchableText}
-          onChange={setFilter('SearchableText')}
-        />
-        <SelectField
-          id="search-type"
-          label={intl.formatMessage(messages.type)}
-          emptyLabel={intl.formatMessage(messages.allTypes)}
-          value={filters.portal_type}
-          onChange={setFilter('portal_type')}
-          options={TYPE_OPTIONS.map((value) => ({
-            value,
-            label: typeLabel(value),
-          }))}
-        />
-        <GroupSelect
-          id="search-group"
-          value={filters.group}
-          onChange={setFilter('group')}
-        />
-        <InputField
-          id="search-author"
-          label={intl.formatMessage(messages.author)}
-          value={filters.Creator}
-          onChange={setFilter('Creator')}
-        />
-        <DequapSelect
-          id="search-category"
-          value={filters.dequap_category}
-          onChange={setFilter('dequap_category')}
-        />
-        <SelectField
-          id="search-sort"
-          label={intl.formatMessage(messages.sort)}
-          emptyLabel={intl.formatMessage(messages.relevance)}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-          options={[
-            { value: 'date', label: intl.formatMessage(messages.date) },
+        fields={[
+          { name: 'SearchableText', kind: 'words' },
+          {
+            name: 'dequap_category',
+            kind: 'vocabulary',
+            vocabulary: 'fmm_extranet.DequapCategories',
+            label: intl.formatMessage(sharedMessages.dequapCategory),
+            emptyLabel: intl.formatMessage(sharedMessages.allCategories),
+          },
+          {
+            name: 'sort',
+            kind: 'select',
+            label: intl.formatMessage(messages.sort),
+            emptyLabel: intl.formatMessage(messages.relevance),
+            options: [
+              { value: 'date', label: intl.formatMessage(messages.date) },
+            ],
+          },
+        ]}
+      />
+      <div className="fmm-search-body">
+        <Facets
+          id="facet"
+          facets={data?.facets}
+          chosen={facetValues}
+          onChange={refine}
+          fields={[
+            { name: 'portal_type', legend: intl.formatMessage(messages.type) },
+            {
+              name: 'fmm_groups',
+              legend: intl.formatMessage(sharedMessages.group),
+            },
+            { name: 'Creator', legend: intl.formatMessage(messages.author) },
+            { name: 'fmm_year', legend: intl.formatMessage(messages.year) },
           ]}
         />
-      </FiltersForm>
-      <Results
-        request={results}
-        total={results.total || 0}
-        start={start}
-        size={PAGE_SIZE}
-        onPage={setStart}
-      >
-        {(results.items || []).length > 0 && (
-          <ItemList items={results.items} dateField="effective" showType />
-        )}
-      </Results>
+        <Results
+          request={search}
+          // A refused filter says why; other failures say "not available".
+          errorMessage={
+            search.error?.status === 400 ? search.error.message : null
+          }
+          total={data?.items_total || 0}
+          start={start}
+          size={PAGE_SIZE}
+          onPage={setStart}
+        >
+          {items.length > 0 && <SearchResults items={items} />}
+        </Results>
+      </div>
     </Page>
   );
 };

@@ -22,7 +22,8 @@ const VALUES = {
  * Select of a group space (intergroup, sectoral or working group, thematic
  * area); lists the groups the catalog shows to the user. Its value is the
  * group's path (for a `path` query) or, with `by="UID"`, its UID (for the
- * `fmm_group` index: the content of that very space).
+ * `fmm_group` index: the content of that very space, or `fmm_groups`: also
+ * what is tagged with it).
  */
 const GroupSelect = ({ id, value, onChange, by }) => {
   const intl = useIntl();
