@@ -1,5 +1,10 @@
 import { hasValue, valueLabel, valueToken } from './index';
-import { formatDate, formatEventDates } from './dates';
+import {
+  belgianToday,
+  formatDate,
+  formatEventDates,
+  publicationDate,
+} from './dates';
 
 describe('serialized values', () => {
   it('labels terms, references and plain values', () => {
@@ -37,6 +42,37 @@ describe('dates, in Belgian time', () => {
       /12 mars 2026.*14:00/,
     );
     expect(formatDate('not a date', 'fr')).toBe('');
+  });
+
+  it('never shows Plone\'s "not published" floor date', () => {
+    for (const floor of [
+      '1969-12-31T00:00:00+00:00',
+      '1970-01-01T00:00:00+00:00',
+      'None',
+      null,
+      undefined,
+      '',
+    ]) {
+      expect(formatDate(floor, 'fr')).toBe('');
+    }
+  });
+
+  it('dates an item by its publication, else its creation', () => {
+    const created = '2026-02-01T09:00:00+00:00';
+    expect(
+      publicationDate({ effective: '2026-03-12T13:00:00+00:00', created }),
+    ).toBe('2026-03-12T13:00:00+00:00');
+    expect(
+      publicationDate({ effective: '1969-12-31T00:00:00+00:00', created }),
+    ).toBe(created);
+    expect(publicationDate({ effective: 'None', created })).toBe(created);
+    expect(publicationDate({ effective: null })).toBe('');
+  });
+
+  it('tells today in Belgium', () => {
+    // 23:30 UTC on 31 March is already 1 April in Brussels (summer time).
+    expect(belgianToday(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04-01');
+    expect(belgianToday(new Date('2026-12-02T12:00:00Z'))).toBe('2026-12-02');
   });
 
   it('formats the dates of an activity', () => {

@@ -1,6 +1,6 @@
 import { defineMessages, useIntl } from 'react-intl';
 
-const messages = defineMessages({
+export const messages = defineMessages({
   summary: {
     id: 'Read the privacy notice',
     defaultMessage: 'Read the privacy notice',

@@ -16,7 +16,8 @@ const POINT_STYLE = {
 
 /**
  * Leaflet map of medical houses: registration zone and location of each,
- * with a popup linking to its page. Browser only (loaded lazily).
+ * with a popup linking to its page. Browser only (loaded lazily); the page
+ * lists the same houses as text.
  */
 const HouseMap = ({ houses, label }) => {
   const history = useHistory();
@@ -63,8 +64,10 @@ const HouseMap = ({ houses, label }) => {
     }
   }, [houses, history]);
 
+  // A named region, not an image: the map holds controls (zoom, popups,
+  // links), and an image may not contain any.
   return (
-    <div ref={element} className="fmm-map" role="img" aria-label={label} />
+    <div ref={element} className="fmm-map" role="region" aria-label={label} />
   );
 };
 

@@ -2,7 +2,7 @@ import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
 import DateTime from './DateTime';
-import { formatEventDates } from '../../../helpers/dates';
+import { formatEventDates, publicationDate } from '../../../helpers/dates';
 
 const ItemDate = ({ item, dateField, eventDates }) => {
   const { locale } = useIntl();
@@ -14,9 +14,13 @@ const ItemDate = ({ item, dateField, eventDates }) => {
       </time>
     ) : null;
   }
-  return dateField ? (
-    <DateTime date={item[dateField]} className="fmm-item-date" />
-  ) : null;
+  if (!dateField) {
+    return null;
+  }
+  // Publication date, else creation date (never Plone's floor date).
+  const date =
+    dateField === 'effective' ? publicationDate(item) : item[dateField];
+  return <DateTime date={date} className="fmm-item-date" />;
 };
 
 /**

@@ -1,7 +1,7 @@
 import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import BodyClass from '@plone/volto/helpers/BodyClass/BodyClass';
-import Logo from '@plone/volto/components/theme/Logo/Logo';
+import Logo from '../Identity/Logo';
 import Icon from '@plone/volto/components/theme/Icon/Icon';
 import zoomSVG from '@plone/volto/icons/zoom.svg';
 import ProfileReminder from './ProfileReminder';

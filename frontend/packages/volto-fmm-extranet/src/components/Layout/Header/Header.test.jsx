@@ -113,11 +113,23 @@ describe('SideMenu', () => {
       'page',
     );
     const toggle = screen.getByRole('button', {
-      name: 'Show or hide the menu',
+      name: 'Menu',
     });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     fireEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.keyDown(screen.getByRole('link', { name: 'Agenda' }), {
+      key: 'Escape',
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+
+  it('shows the federation as the logo, linking home', () => {
+    renderWithStore(<Header />);
+    expect(
+      screen.getByRole('link', { name: /Federation of medical houses/ }),
+    ).toHaveAttribute('href', '/');
   });
 });
 
@@ -197,6 +209,49 @@ describe('UserMenu', () => {
     expect(screen.getByRole('link', { name: 'GDPR requests' })).toHaveAttribute(
       'href',
       '/demandes-rgpd',
+    );
+  });
+
+  it('leads reviewers, and them only, to the account requests', () => {
+    const reviewer = (answer) => ({
+      'account-reviewer-anne': {
+        loading: false,
+        loaded: true,
+        error: null,
+        data: { reviewer: answer },
+      },
+    });
+    const { store, unmount } = renderWithStore(<UserMenu />, {
+      state: { ...state, services: reviewer(false) },
+    });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Menu of Anne Dupont' }),
+    );
+    expect(screen.queryByRole('link', { name: 'Account requests' })).toBeNull();
+    expect(store.getActions()).not.toContainEqual(
+      expect.objectContaining({ subrequest: 'account-reviewer-anne' }),
+    );
+    unmount();
+    renderWithStore(<UserMenu />, {
+      state: { ...state, services: reviewer(true) },
+    });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Menu of Anne Dupont' }),
+    );
+    expect(
+      screen.getByRole('link', { name: 'Account requests' }),
+    ).toHaveAttribute('href', '/demandes-de-compte');
+  });
+
+  it('asks once whether the user reviews account requests', () => {
+    const { store } = renderWithStore(<UserMenu />, { state });
+    expect(store.getActions()).toContainEqual(
+      expect.objectContaining({
+        subrequest: 'account-reviewer-anne',
+        request: expect.objectContaining({
+          path: '/@account-requests/reviewer',
+        }),
+      }),
     );
   });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import Icon from '@plone/volto/components/theme/Icon/Icon';
@@ -6,10 +6,7 @@ import menuSVG from '@plone/volto/icons/menu-alt.svg';
 
 const messages = defineMessages({
   menu: { id: 'Main menu', defaultMessage: 'Main menu' },
-  toggle: {
-    id: 'Show or hide the menu',
-    defaultMessage: 'Show or hide the menu',
-  },
+  toggle: { id: 'Menu', defaultMessage: 'Menu' },
   news: { id: 'News', defaultMessage: 'News' },
   agenda: { id: 'Agenda', defaultMessage: 'Agenda' },
   announcements: { id: 'Announcements', defaultMessage: 'Announcements' },
@@ -25,13 +22,7 @@ const messages = defineMessages({
 export const SECTIONS = [
   { key: 'news', to: '/actualites' },
   { key: 'agenda', to: '/agenda' },
-  {
-    key: 'announcements',
-    to: '/search?portal_type=Announcement&sort=date',
-    isActive: (match, location) =>
-      location.pathname === '/search' &&
-      location.search.includes('portal_type=Announcement'),
-  },
+  { key: 'announcements', to: '/annonces' },
   { key: 'documents', to: '/documents' },
   { key: 'formations', to: '/formations' },
   { key: 'tools', to: '/outils' },
@@ -41,11 +32,28 @@ export const SECTIONS = [
 ];
 
 /**
- * The left menu of the extranet; collapsed behind a toggle on small screens.
+ * The left menu of the extranet; on small screens, collapsed behind a
+ * "Menu" button (keyboard and touch; Escape closes it and gives the focus
+ * back to the button).
  */
 const SideMenu = () => {
   const intl = useIntl();
   const [open, setOpen] = useState(false);
+  const toggle = useRef(null);
+
+  useEffect(() => {
+    if (!open) {
+      return undefined;
+    }
+    const closeOnEscape = (event) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        toggle.current.focus();
+      }
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [open]);
 
   return (
     <nav
@@ -55,15 +63,14 @@ const SideMenu = () => {
     >
       <button
         type="button"
+        ref={toggle}
         className="fmm-menu-toggle"
         aria-expanded={open}
         aria-controls="fmm-side-menu-list"
         onClick={() => setOpen(!open)}
       >
         <Icon name={menuSVG} size="24px" ariaHidden />
-        <span className="visually-hidden">
-          {intl.formatMessage(messages.toggle)}
-        </span>
+        <span>{intl.formatMessage(messages.toggle)}</span>
       </button>
       <ul id="fmm-side-menu-list">
         {SECTIONS.map((section) => (

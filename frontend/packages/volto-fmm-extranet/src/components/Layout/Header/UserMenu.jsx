@@ -3,6 +3,7 @@ import jwtDecode from 'jwt-decode';
 import { defineMessages, useIntl } from 'react-intl';
 import { useSelector } from 'react-redux';
 import { Link, useLocation } from 'react-router-dom';
+import useService from '../../Core/Listing/useService';
 import {
   PROFILE_SECTIONS,
   messages as sectionMessages,
@@ -17,6 +18,11 @@ const messages = defineMessages({
   },
   logout: { id: 'Log out', defaultMessage: 'Log out' },
   gdprRequests: { id: 'GDPR requests', defaultMessage: 'GDPR requests' },
+  accountRequests: {
+    id: 'Account requests',
+    defaultMessage: 'Account requests',
+  },
+  teamAccess: { id: 'Access management', defaultMessage: 'Access management' },
 });
 
 export const ENTRIES = [
@@ -28,6 +34,20 @@ export const ENTRIES = [
     key: 'changePassword',
     to: '/change-password',
     message: messages.changePassword,
+  },
+  // Those who manage a team: MM managers, their delegates, the staff.
+  {
+    key: 'teamAccess',
+    to: '/gestion-des-acces',
+    message: messages.teamAccess,
+    teams: true,
+  },
+  // Reviewers of account requests: intergroup coordinators, staff, admins.
+  {
+    key: 'accountRequests',
+    to: '/demandes-de-compte',
+    message: messages.accountRequests,
+    reviewers: true,
   },
   // Administrators only (they have Plone's site setup).
   {
@@ -46,6 +66,38 @@ const useIsAdmin = () =>
       (action) => action.id === 'plone_setup',
     ),
   );
+
+/** Id of the logged-in user (the token's subject). */
+const userIdFromToken = (token) => {
+  try {
+    return jwtDecode(token).sub;
+  } catch (error) {
+    return null;
+  }
+};
+
+/** Whether the user manages a team (`@my-teams`, asked once per session and user). */
+const useManagesTeam = (token) => {
+  const user = token ? userIdFromToken(token) : null;
+  const { data } = useService(`my-teams-${user}`, user && '/@my-teams', {
+    session: true,
+  });
+  return (data?.items_total ?? 0) > 0;
+};
+
+/**
+ * Whether the user reviews account requests (`@account-requests/reviewer`,
+ * asked once per session and user).
+ */
+const useReviewsRequests = (token) => {
+  const user = token ? userIdFromToken(token) : null;
+  const { data } = useService(
+    `account-reviewer-${user}`,
+    user && '/@account-requests/reviewer',
+    { session: true },
+  );
+  return Boolean(data?.reviewer);
+};
 
 /** Name of the logged-in user, read from the authentication token. */
 export const userNameFromToken = (token) => {
@@ -67,6 +119,8 @@ const UserMenu = () => {
   const token = useSelector((state) => state.userSession.token);
   const name = userNameFromToken(token);
   const isAdmin = useIsAdmin();
+  const managesTeam = useManagesTeam(token);
+  const reviewsRequests = useReviewsRequests(token);
   const [open, setOpen] = useState(false);
   const root = useRef(null);
   const button = useRef(null);
@@ -114,7 +168,12 @@ const UserMenu = () => {
         <span aria-hidden="true"> ▾</span>
       </button>
       <ul id="fmm-user-menu-list" hidden={!open}>
-        {ENTRIES.filter((entry) => isAdmin || !entry.admin).map((entry) => (
+        {ENTRIES.filter(
+          (entry) =>
+            (isAdmin || !entry.admin) &&
+            (managesTeam || !entry.teams) &&
+            (reviewsRequests || !entry.reviewers),
+        ).map((entry) => (
           <li key={entry.key}>
             <Link to={entry.to} onClick={() => setOpen(false)}>
               {intl.formatMessage(entry.message)}

@@ -6,11 +6,12 @@ import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import ListingSection from '../../Core/Listing/ListingSection';
 import {
   latestQuery,
-  searchLink,
   upcomingActivitiesQuery,
 } from '../../Core/Listing/queries';
 import { useIsAuthenticated } from '../../../helpers';
 import sharedMessages from '../../../messages';
+import { hotNewsQuery } from './hotNews';
+import MyNextRegistrations from './MyNextRegistrations';
 
 const messages = defineMessages({
   title: {
@@ -25,13 +26,17 @@ const messages = defineMessages({
 });
 
 /**
- * Home page: hot news of the movement, next activities and the latest
- * announcements of the medical houses. Anonymous visitors go to the login.
+ * Home page: hot news of the movement (« à la une », until their day), the
+ * worker's next registrations, next activities and the latest announcements
+ * of the medical houses. Anonymous visitors go to the login.
  */
 const HomePage = () => {
   const intl = useIntl();
   const authenticated = useIsAuthenticated();
+  // Fixed for the life of the page: the same searches, not new ones at
+  // each render.
   const [activitiesQuery] = useState(() => upcomingActivitiesQuery());
+  const [newsQuery] = useState(() => hotNewsQuery());
 
   if (!authenticated) {
     return <Redirect to="/login" />;
@@ -45,10 +50,11 @@ const HomePage = () => {
         <ListingSection
           id="home-news"
           title={intl.formatMessage(messages.hotNews)}
-          query={latestQuery(['News Item'], 4)}
+          query={newsQuery}
           dateField="effective"
           moreLink="/actualites"
         />
+        <MyNextRegistrations />
         <ListingSection
           id="home-activities"
           title={intl.formatMessage(sharedMessages.nextActivities)}
@@ -61,7 +67,7 @@ const HomePage = () => {
           title={intl.formatMessage(messages.latestAnnouncements)}
           query={latestQuery(['Announcement'], 5)}
           dateField="effective"
-          moreLink={searchLink({ portal_type: 'Announcement', sort: 'date' })}
+          moreLink="/annonces"
         />
       </div>
     </Container>

@@ -24,6 +24,10 @@ describe('HomePage', () => {
       'home-news',
     ]);
     expect(requests['home-news']).toContain('portal_type:list=News Item');
+    expect(requests['home-news']).toMatch(
+      /fmm_featured_until\.query=\d{4}-\d\d-\d\dT00:00:00Z/,
+    );
+    expect(requests['home-news']).toContain('fmm_featured_until.range=min');
     expect(requests['home-news']).toContain('b_size=4');
     expect(requests['home-activities']).toContain('portal_type:list=Activity');
     expect(requests['home-activities']).toContain('end.range=min');
@@ -68,5 +72,65 @@ describe('HomePage', () => {
       .getByRole('heading', { name: 'Latest announcements' })
       .closest('section');
     expect(announcements).toHaveTextContent('Nothing yet.');
+  });
+
+  it('shows my next registrations, not the cancelled ones', () => {
+    const registration = (title, state) => ({
+      state,
+      activity: {
+        '@id': `/agenda/${title}`,
+        title,
+        start: '2026-06-05T12:00:00+00:00',
+        end: '2026-06-05T14:00:00+00:00',
+      },
+    });
+    const { store } = renderWithStore(<HomePage />, {
+      state: {
+        ...loggedIn,
+        services: {
+          'home-registrations': {
+            loaded: true,
+            data: {
+              upcoming: [
+                registration('Formation', 'confirmed'),
+                registration('Colloque', 'cancelled'),
+                registration('Assemblée', 'waiting'),
+              ],
+              past: [registration('Passée', 'confirmed')],
+            },
+          },
+        },
+      },
+    });
+    expect(
+      store
+        .getActions()
+        .some((action) => action.request?.path === '/@my-registrations'),
+    ).toBe(true);
+    const mine = screen
+      .getByRole('heading', { name: 'My next registrations' })
+      .closest('section');
+    const titles = Array.from(mine.querySelectorAll('.fmm-item-title')).map(
+      (link) => link.textContent,
+    );
+    expect(titles).toEqual(['Formation', 'Assemblée']);
+    expect(
+      screen.getByRole('link', { name: /See all.*My next registrations/ }),
+    ).toHaveAttribute('href', '/mes-inscriptions');
+  });
+
+  it('says when I have no upcoming registration', () => {
+    renderWithStore(<HomePage />, {
+      state: {
+        ...loggedIn,
+        services: {
+          'home-registrations': {
+            loaded: true,
+            data: { upcoming: [], past: [] },
+          },
+        },
+      },
+    });
+    expect(screen.getByText(/No upcoming registration\./)).toBeInTheDocument();
   });
 });
