@@ -52,7 +52,7 @@ def zcml_services():
             for_ = element.get("for")
             if for_.startswith("."):
                 for_ = ".".join(("fmm_extranet", *path.parent.relative_to(PACKAGE).parts)) + for_
-            found.add((element.get("method").upper(), element.get("name"), for_))
+            found.add((element.get("method").upper(), element.get("name") or "", for_))
     return sorted(found)
 
 
@@ -79,7 +79,8 @@ def services_of(registry):
             continue
         if not any(base.__module__.startswith("fmm_extranet.") for base in factory.__mro__):
             continue
-        name = registration.name[registration.name.index("@") :]
+        # "GET_application_json_@documents"; "GET_application_json_" for a content GET
+        name = registration.name[registration.name.index("@") :] if "@" in registration.name else ""
         found.add((method, name, registration.required[0]))
     return found
 
@@ -167,6 +168,8 @@ def test_malformed_input_gets_the_one_error_shape(world_portal, as_user, method,
         assert last_transaction(world_portal) == before, f"{method} {name} changed the database"
         return
     assert_one_shape(admin.get(f"{url}/pas/de/chemin"), {404})
+    if not name:
+        return  # a content GET (a group's page): plone.restapi's own query parameters
     for query in BAD_QUERIES:
         assert_one_shape(admin.get(url, params=query))
     assert_one_shape(admin.get(url, params={"start": "31/02/2026", "b_size": "abc"}))

@@ -25,3 +25,16 @@ class IGroupSpace(model.Schema):
         required=False,
         default=False,
     )
+
+
+@provider(IFormFieldProvider)
+class IThemes(model.Schema):
+    """Tags an item (a tool…) with thematic areas: their pages list it."""
+
+    themes = schema.List(
+        title=_("Thematic areas"),
+        value_type=schema.Choice(vocabulary="fmm_extranet.Thematics"),
+        required=False,
+        default=[],
+        missing_value=[],
+    )

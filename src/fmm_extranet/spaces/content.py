@@ -27,6 +27,12 @@ class ISectoralGroup(model.Schema):
         vocabulary="fmm_extranet.Functions",
         required=True,
     )
+    intergroup = schema.Choice(
+        title=_("Intergroup of a local group"),
+        description=_("For a local sub-group: its intergroup's page leads to it."),
+        vocabulary="fmm_extranet.Intergroups",
+        required=False,
+    )
 
 
 class IWorkingGroup(model.Schema):

@@ -1,22 +1,21 @@
-import { useState } from 'react';
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
 import Icon from '@plone/volto/components/theme/Icon/Icon';
 import folderSVG from '@plone/volto/icons/folder.svg';
-import ListingSection from '../Core/Listing/ListingSection';
-import {
-  latestQuery,
-  searchLink,
-  upcomingActivitiesQuery,
-} from '../Core/Listing/queries';
+import ItemList from '../Core/Listing/ItemList';
+import RequestStatus from '../Core/Listing/RequestStatus';
+import useService from '../Core/Listing/useService';
 import ContentBody from '../Core/Views/ContentBody';
 import PeopleList from '../Core/Views/PeopleList';
 import ViewLayout from '../Core/Views/ViewLayout';
 import { hasValue, valueLabel } from '../../helpers';
 import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
+import GroupDocuments from './GroupDocuments';
+import './Spaces.less';
 
 const messages = defineMessages({
   Intergroup: { id: 'Intergroup', defaultMessage: 'Intergroup' },
@@ -29,19 +28,72 @@ const messages = defineMessages({
       'Confidential space: its contents are only listed to its members.',
   },
   folders: { id: 'Folders', defaultMessage: 'Folders' },
+  tools: { id: 'Tools', defaultMessage: 'Tools' },
+  localGroups: { id: 'Local groups', defaultMessage: 'Local groups' },
+  groups: { id: 'Groups', defaultMessage: 'Groups' },
+  documentsCount: {
+    id: '{count, plural, one {# document} other {# documents}}, locked ones included',
+    defaultMessage:
+      '{count, plural, one {# document} other {# documents}}, locked ones included',
+  },
 });
 
-const FOLDER_TYPES = ['Folder', 'SectoralGroup'];
+const FOLDER_TYPES = ['Folder'];
+const EMPTY = { items: [], items_total: 0 };
+
+/** A titled section of the page; "Nothing yet." when it lists nothing. */
+const Section = ({ id, title, empty, moreLink, children }) => {
+  const intl = useIntl();
+  return (
+    <section
+      className={`fmm-listing-section ${id}`}
+      aria-labelledby={`${id}-heading`}
+    >
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {empty ? (
+        <p className="fmm-empty">
+          {intl.formatMessage(sharedMessages.nothingYet)}
+        </p>
+      ) : (
+        children
+      )}
+      {moreLink && !empty && (
+        <Link to={moreLink} className="fmm-more-link">
+          {intl.formatMessage(sharedMessages.seeAll)}
+          <span className="visually-hidden"> : {title}</span>
+        </Link>
+      )}
+    </section>
+  );
+};
+
+Section.propTypes = {
+  id: PropTypes.string.isRequired,
+  title: PropTypes.string.isRequired,
+  empty: PropTypes.bool.isRequired,
+  moreLink: PropTypes.string,
+  children: PropTypes.node,
+};
+
+Section.defaultProps = { moreLink: null, children: null };
 
 /**
  * Page of a group space (intergroup, sectoral group, working group, thematic
- * area): description, coordinators, latest news, next activities, latest
- * documents and sub-folders.
+ * area), open to every active worker (SPEC rule 7): description,
+ * coordinators, its news and next activities (stored inside, organised by or
+ * tagged with it), its documents and pages listed with a lock where the
+ * reader may not open them, a thematic area's tools, the local groups it
+ * leads to and its folders. The lists come from the space's
+ * `@group-overview`.
  */
 const GroupSpaceView = ({ content }) => {
   const intl = useIntl();
   const path = flattenToAppURL(content['@id']);
-  const [activitiesQuery] = useState(() => upcomingActivitiesQuery());
+  const { data, loading, loaded, error } = useService(
+    'group-overview',
+    `${path}/@group-overview`,
+  );
+  const overview = data || {};
   const typeLabel = messages[content['@type']]
     ? intl.formatMessage(messages[content['@type']])
     : content['@type'];
@@ -49,8 +101,11 @@ const GroupSpaceView = ({ content }) => {
   const folders = (content.items || []).filter((item) =>
     FOLDER_TYPES.includes(item['@type']),
   );
-  const more = (portalType) =>
-    searchLink({ group: path, portal_type: portalType });
+  const coordinators = overview.coordinators || content.coordinators || [];
+  const documents = overview.documents || EMPTY;
+  const subgroups = overview.subgroups || [];
+  const isThematic = content['@type'] === 'Thematic';
+  const byGroup = (key) => toQueryString({ [key]: content.UID });
 
   return (
     <ViewLayout
@@ -64,7 +119,7 @@ const GroupSpaceView = ({ content }) => {
         </p>
       )}
       <ContentBody content={content} />
-      {hasValue(content.coordinators) && (
+      {hasValue(coordinators) && (
         <section
           className="fmm-coordinators"
           aria-labelledby="coordinators-heading"
@@ -72,35 +127,81 @@ const GroupSpaceView = ({ content }) => {
           <h2 id="coordinators-heading">
             {intl.formatMessage(sharedMessages.coordinators)}
           </h2>
-          <PeopleList people={content.coordinators} />
+          <PeopleList people={coordinators} />
         </section>
       )}
-      <div className="fmm-sections">
-        <ListingSection
-          id="group-news"
-          title={intl.formatMessage(sharedMessages.latestNews)}
-          path={path}
-          query={latestQuery(['News Item'])}
-          dateField="effective"
-          moreLink={more('News Item')}
-        />
-        <ListingSection
-          id="group-activities"
-          title={intl.formatMessage(sharedMessages.nextActivities)}
-          path={path}
-          query={activitiesQuery}
-          eventDates
-          moreLink={more('Activity')}
-        />
-        <ListingSection
-          id="group-documents"
-          title={intl.formatMessage(sharedMessages.documents)}
-          path={path}
-          query={latestQuery(['File'])}
-          dateField="effective"
-          moreLink={`/documents${toQueryString({ group: path })}`}
-        />
-      </div>
+      <RequestStatus loading={loading} error={error} />
+      {loaded && data && (
+        <>
+          <div className="fmm-sections">
+            <Section
+              id="group-news"
+              title={intl.formatMessage(sharedMessages.latestNews)}
+              empty={overview.news.length === 0}
+              moreLink={`/actualites${byGroup('group')}`}
+            >
+              <ItemList items={overview.news} dateField="date" />
+            </Section>
+            <Section
+              id="group-activities"
+              title={intl.formatMessage(sharedMessages.nextActivities)}
+              empty={overview.activities.length === 0}
+              moreLink={`/agenda${byGroup('organiser')}`}
+            >
+              <ItemList items={overview.activities} eventDates />
+            </Section>
+            <Section
+              id="group-documents"
+              title={intl.formatMessage(sharedMessages.documents)}
+              empty={documents.items.length === 0}
+              moreLink={`/documents${byGroup('group')}`}
+            >
+              <p className="fmm-count">
+                {intl.formatMessage(messages.documentsCount, {
+                  count: documents.items_total,
+                })}
+              </p>
+              <GroupDocuments items={documents.items} />
+            </Section>
+            {isThematic && (
+              <Section
+                id="group-tools"
+                title={intl.formatMessage(messages.tools)}
+                empty={overview.tools.length === 0}
+              >
+                <ItemList items={overview.tools} />
+              </Section>
+            )}
+          </div>
+          {subgroups.length > 0 && (
+            <nav className="fmm-subgroups" aria-labelledby="subgroups-heading">
+              <h2 id="subgroups-heading">
+                {intl.formatMessage(
+                  content['@type'] === 'WorkingGroup' ||
+                    content['@type'] === 'Thematic'
+                    ? messages.groups
+                    : messages.localGroups,
+                )}
+              </h2>
+              <ul>
+                {subgroups.map((group) => (
+                  <li key={group.UID}>
+                    <UniversalLink href={group['@id']}>
+                      {group.title}
+                    </UniversalLink>
+                    {group.intergroup && (
+                      <span className="fmm-item-meta">
+                        {' '}
+                        · {group.intergroup.title}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </>
+      )}
       {folders.length > 0 && (
         <nav className="fmm-folders" aria-labelledby="folders-heading">
           <h2 id="folders-heading">{intl.formatMessage(messages.folders)}</h2>
@@ -124,6 +225,7 @@ GroupSpaceView.propTypes = {
   content: PropTypes.shape({
     '@id': PropTypes.string.isRequired,
     '@type': PropTypes.string.isRequired,
+    UID: PropTypes.string,
     title: PropTypes.string,
     description: PropTypes.string,
     code: PropTypes.oneOfType([PropTypes.string, PropTypes.object]),

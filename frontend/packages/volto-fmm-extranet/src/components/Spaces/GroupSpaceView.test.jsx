@@ -1,33 +1,95 @@
 import { screen, within } from '@testing-library/react';
 import GroupSpaceView from './GroupSpaceView';
-import { renderWithStore, searchRequests } from '../../helpers/testing';
+import { renderWithStore } from '../../helpers/testing';
+
+const SITE = 'http://localhost:8080/Plone';
+const NURSES = `${SITE}/groupes-sectoriels/infirmiers`;
 
 const group = {
-  '@id': 'http://localhost:8080/Plone/groupes-sectoriels/infirmiers',
+  '@id': NURSES,
   '@type': 'SectoralGroup',
+  UID: 'uid-infirmiers',
   title: 'Infirmier·ère·s',
   description: 'Le groupe des infirmier·ère·s des maisons médicales',
   profession: { token: 'nurse', title: 'infirmier·ère' },
   confidential: false,
   coordinators: [{ token: 'marie', title: 'Marie Martin' }, 'jean'],
   items: [
+    { '@id': `${NURSES}/pv`, '@type': 'Folder', title: 'PV' },
     {
-      '@id': 'http://localhost:8080/Plone/groupes-sectoriels/infirmiers/pv',
-      '@type': 'Folder',
-      title: 'PV',
-    },
-    {
-      '@id': 'http://localhost:8080/Plone/groupes-sectoriels/infirmiers/liege',
+      '@id': `${NURSES}/liege`,
       '@type': 'SectoralGroup',
       title: 'Infirmier·ère·s liégeois·es',
     },
+    { '@id': `${NURSES}/n1`, '@type': 'News Item', title: 'N1' },
+  ],
+};
+
+const overview = {
+  '@id': `${NURSES}/@group-overview`,
+  coordinators: [
+    { '@id': `${SITE}/travailleurs/marie`, title: 'Marie Martin' },
+  ],
+  news: [
     {
-      '@id': 'http://localhost:8080/Plone/groupes-sectoriels/infirmiers/n1',
+      '@id': `${NURSES}/n1`,
       '@type': 'News Item',
-      title: 'N1',
+      UID: 'n1',
+      title: 'Nouvelles des infirmier·ère·s',
+      description: '',
+      date: '2026-11-20T10:00:00+00:00',
+    },
+  ],
+  activities: [
+    {
+      '@id': `${SITE}/agenda/plaies`,
+      '@type': 'Activity',
+      UID: 'a1',
+      title: 'Formation plaies et cicatrisation',
+      start: '2026-12-10T09:00:00+01:00',
+      end: '2026-12-10T12:00:00+01:00',
+      whole_day: false,
+    },
+  ],
+  documents: {
+    items_total: 7,
+    items: [
+      {
+        '@id': `${NURSES}/charte`,
+        '@type': 'File',
+        UID: 'd1',
+        title: 'Charte des soins',
+        description: '',
+        date: '2026-11-02T10:00:00+00:00',
+        locked: false,
+        folder: [],
+      },
+      {
+        '@type': 'Document',
+        UID: 'd2',
+        title: 'PV de janvier',
+        description: 'Réunion du groupe',
+        date: '2026-01-15T10:00:00+00:00',
+        locked: true,
+        folder: [{ title: 'Comptes rendus' }],
+      },
+    ],
+  },
+  tools: [],
+  subgroups: [
+    {
+      '@id': `${NURSES}/liege`,
+      '@type': 'SectoralGroup',
+      UID: 'uid-liege',
+      title: 'Infirmier·ère·s liégeois·es',
+      intergroup: { token: 'igl', title: 'IGL' },
     },
   ],
 };
+
+const withOverview = (data) => ({
+  state: { services: { 'group-overview': { loaded: true, data } } },
+});
 
 describe('GroupSpaceView', () => {
   it('shows the code of an intergroup', () => {
@@ -44,48 +106,135 @@ describe('GroupSpaceView', () => {
     expect(screen.getByText('Intergroup · IGL')).toBeInTheDocument();
   });
 
-  it('presents the group and its coordinators', () => {
-    renderWithStore(<GroupSpaceView content={group} />);
+  it('asks the space for its overview', () => {
+    const { store } = renderWithStore(<GroupSpaceView content={group} />);
+    expect(store.getActions()).toContainEqual({
+      type: 'GET_SERVICE',
+      subrequest: 'group-overview',
+      request: {
+        op: 'get',
+        path: '/groupes-sectoriels/infirmiers/@group-overview',
+      },
+    });
+  });
+
+  it('presents the group and its coordinators, linked to their page', () => {
+    renderWithStore(<GroupSpaceView content={group} />, withOverview(overview));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Infirmier·ère·s',
     );
     expect(
       screen.getByText('Sectoral group · infirmier·ère'),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText('Le groupe des infirmier·ère·s des maisons médicales'),
-    ).toBeInTheDocument();
     const coordinators = screen
       .getByRole('heading', { name: 'Coordinators' })
       .closest('section');
     expect(
-      within(coordinators)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Marie Martin', 'jean']);
+      within(coordinators).getByRole('link', { name: 'Marie Martin' }),
+    ).toHaveAttribute('href', '/travailleurs/marie');
   });
 
-  it('lists latest news, next activities and documents of the group', () => {
-    const { store } = renderWithStore(<GroupSpaceView content={group} />);
-    const requests = searchRequests(store);
-    expect(requests['group-news']).toMatch(
-      /^\/groupes-sectoriels\/infirmiers\/@search\?.*portal_type:list=News Item/,
+  it('lists news and activities, each with a link to all of the group', () => {
+    renderWithStore(<GroupSpaceView content={group} />, withOverview(overview));
+    const news = screen
+      .getByRole('heading', { name: 'Latest news' })
+      .closest('section');
+    expect(
+      within(news).getByRole('link', { name: 'Nouvelles des infirmier·ère·s' }),
+    ).toHaveAttribute('href', '/groupes-sectoriels/infirmiers/n1');
+    expect(within(news).getByRole('link', { name: /See all/ })).toHaveAttribute(
+      'href',
+      '/actualites?group=uid-infirmiers',
     );
-    expect(requests['group-activities']).toMatch(/portal_type:list=Activity/);
-    expect(requests['group-documents']).toMatch(/portal_type:list=File/);
+    const activities = screen
+      .getByRole('heading', { name: 'Next activities' })
+      .closest('section');
+    expect(
+      within(activities).getByRole('link', {
+        name: 'Formation plaies et cicatrisation',
+      }),
+    ).toHaveAttribute('href', '/agenda/plaies');
   });
 
-  it('links to its sub-folders', () => {
-    renderWithStore(<GroupSpaceView content={group} />);
+  it('lists documents with a lock and no link where they cannot be opened', () => {
+    renderWithStore(<GroupSpaceView content={group} />, withOverview(overview));
+    const documents = screen
+      .getByRole('heading', { name: 'Documents' })
+      .closest('section');
+    expect(
+      within(documents).getByRole('link', { name: 'Charte des soins' }),
+    ).toHaveAttribute('href', '/groupes-sectoriels/infirmiers/charte');
+    expect(
+      within(documents).queryByRole('link', { name: /PV de janvier/ }),
+    ).toBeNull();
+    const locked = within(documents).getByText('PV de janvier').closest('li');
+    expect(locked).toHaveClass('locked');
+    expect(
+      within(locked).getByText('(restricted access)', { exact: false }),
+    ).toBeInTheDocument();
+    expect(within(locked).getByText('Comptes rendus')).toBeInTheDocument();
+    expect(
+      within(documents).getByText(/7 documents, locked ones included/),
+    ).toBeInTheDocument();
+    // "See all" opens the Documents page filtered by the group's UID.
+    expect(
+      within(documents).getByRole('link', { name: /See all/ }),
+    ).toHaveAttribute('href', '/documents?group=uid-infirmiers');
+  });
+
+  it('leads to its local groups and its folders', () => {
+    renderWithStore(<GroupSpaceView content={group} />, withOverview(overview));
+    const local = screen.getByRole('navigation', { name: 'Local groups' });
+    expect(
+      within(local).getByRole('link', { name: 'Infirmier·ère·s liégeois·es' }),
+    ).toHaveAttribute('href', '/groupes-sectoriels/infirmiers/liege');
+    expect(within(local).getByText(/IGL/)).toBeInTheDocument();
     const folders = screen.getByRole('navigation', { name: 'Folders' });
     expect(
       within(folders)
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
-    ).toEqual([
-      '/groupes-sectoriels/infirmiers/pv',
-      '/groupes-sectoriels/infirmiers/liege',
-    ]);
+    ).toEqual(['/groupes-sectoriels/infirmiers/pv']);
+  });
+
+  it('lists the tools of a thematic area', () => {
+    renderWithStore(
+      <GroupSpaceView content={{ ...group, '@type': 'Thematic' }} />,
+      withOverview({
+        ...overview,
+        tools: [
+          {
+            '@id': `${SITE}/outils/kit-canicule`,
+            '@type': 'Tool',
+            UID: 't1',
+            title: 'Kit canicule',
+          },
+        ],
+      }),
+    );
+    const tools = screen
+      .getByRole('heading', { name: 'Tools' })
+      .closest('section');
+    expect(
+      within(tools).getByRole('link', { name: 'Kit canicule' }),
+    ).toHaveAttribute('href', '/outils/kit-canicule');
+  });
+
+  it('says when a section is empty and hides the tools elsewhere', () => {
+    renderWithStore(
+      <GroupSpaceView content={group} />,
+      withOverview({
+        ...overview,
+        news: [],
+        documents: { items: [], items_total: 0 },
+      }),
+    );
+    const news = screen
+      .getByRole('heading', { name: 'Latest news' })
+      .closest('section');
+    expect(within(news).getByText('Nothing yet.')).toBeInTheDocument();
+    expect(within(news).queryByRole('link', { name: /See all/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Tools' })).toBeNull();
   });
 
   it('warns about confidential spaces', () => {
