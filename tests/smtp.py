@@ -47,6 +47,17 @@ class Inbox:
     def to(self, address):
         return [m for m in self.messages if m["To"] == address]
 
+    def wait_for_to(self, address, count=1, timeout=10):
+        """The first ``count`` messages to ``address``, waiting for them to arrive."""
+        deadline = time.monotonic() + timeout
+        with self.arrived:
+            while len(self.to(address)) < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"{len(self.to(address))} message(s) to {address}, {count} expected")
+                self.arrived.wait(left)
+            return self.to(address)[:count]
+
     def clear(self):
         with self.arrived:
             self.messages.clear()

@@ -6,13 +6,9 @@ extranet installed is purged, in batches committed one by one; a progress bar
 shows on standard error. The retention period is in the Extranet settings.
 """
 
+from fmm_extranet.core.sites import extranet_sites
 from fmm_extranet.gdpr import departed_workers
 from fmm_extranet.gdpr import erase_workers
-from plone.base.interfaces import IPloneSiteRoot
-from Products.CMFPlone.utils import get_installer
-from Testing.makerequest import makerequest
-from zope.component.hooks import setSite
-from zope.globalrequest import setRequest
 import sys
 import transaction
 
@@ -27,9 +23,8 @@ def show_progress(done, total, out=sys.stderr):
     out.flush()
 
 
-def purge(site):
-    """Erase the departed workers of one site; returns how many."""
-    setSite(site)
+def purge():
+    """Erase the departed workers of the current site; returns how many."""
     workers = list(departed_workers())
     show_progress(0, len(workers))
     for start in range(0, len(workers), BATCH_SIZE):
@@ -41,14 +36,8 @@ def purge(site):
 
 
 def main(app):
-    app = makerequest(app)
-    setRequest(app.REQUEST)
-    for site in app.objectValues():
-        if not IPloneSiteRoot.providedBy(site):
-            continue
-        if not get_installer(site, app.REQUEST).is_product_installed("fmm_extranet"):
-            continue
-        print(f"{site.getId()}: {purge(site)} former worker(s) anonymised")
+    for site in extranet_sites(app):
+        print(f"{site.getId()}: {purge()} former worker(s) anonymised")
 
 
 main(app)  # noqa: F821 (zconsole provides app)

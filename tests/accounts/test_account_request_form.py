@@ -101,7 +101,7 @@ def request_body(**changes):
     }
 
 
-def test_a_house_not_in_the_list_is_written_and_shown_to_the_staff(as_user, world_portal):
+def test_a_house_not_in_the_list_is_written_and_shown_to_the_staff(as_user, world_portal, smtp_inbox):
     response = as_user().post("@account-requests", json=request_body())
     assert response.status_code == 201, response.text
     world_portal._p_jar.sync()

@@ -19,18 +19,23 @@ from fmm_extranet.accounts.person import clean_name
 from fmm_extranet.accounts.person import clean_requested_workplace
 from fmm_extranet.accounts.person import read_email
 from fmm_extranet.accounts.ratelimit import limit_attempts
+from fmm_extranet.accounts.reviewers import NEW_REQUEST_BODY
+from fmm_extranet.accounts.reviewers import NEW_REQUEST_SUBJECT
+from fmm_extranet.accounts.reviewers import tell_reviewers
 from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.accounts.workers import ADDED_BY_TEAM
 from fmm_extranet.accounts.workers import find_worker
 from fmm_extranet.accounts.workers import open_account
 from fmm_extranet.accounts.workers import read_account_record
 from fmm_extranet.accounts.workers import REQUESTED
-from fmm_extranet.accounts.workers import set_status
 from fmm_extranet.core import mail
 from fmm_extranet.core.errors import Conflict
 from fmm_extranet.core.errors import deny
 from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.people.workers import set_status
 from plone import api
+from zExceptions import Forbidden
+from zExceptions import Unauthorized
 from zope.i18nmessageid import Message
 
 
@@ -90,6 +95,7 @@ def submit_request(data, request):
     if remark:  # the house is not in the list: a job without workplace, for the staff to review
         record["workplace_remark"] = remark
     audit.record("account_requested", worker.user_id)
+    tell_reviewers(worker, intergroups_of(worker), NEW_REQUEST_SUBJECT, NEW_REQUEST_BODY)
     return worker
 
 
@@ -114,6 +120,15 @@ def review_scope():
     return codes
 
 
+def is_reviewer():
+    """Whether the current user decides on some account requests (staff, admins, coordinators)."""
+    try:
+        review_scope()
+    except (Forbidden, Unauthorized):
+        return False
+    return True
+
+
 def intergroups_of(worker):
     houses = (job.workplace_object() for job in worker.jobs())
     return {house.intergroup for house in houses if house is not None}
@@ -128,23 +143,28 @@ def is_request(worker):
 
 
 def pending_requests(scope):
-    """The requests awaiting a decision within ``scope``, oldest first."""
+    """The requests awaiting a decision within ``scope``: the overdue ones first, then the oldest."""
     catalog = api.portal.get_tool("portal_catalog")
     workers = (
         brain._unrestrictedGetObject()
         for brain in catalog.unrestrictedSearchResults(
-            portal_type="Worker", fmm_status="pending", sort_on="created"
+            portal_type="Worker", review_state="pending", sort_on="created"
         )
     )
-    return [w for w in workers if is_request(w) and in_scope(w, scope)]
+    requests = [w for w in workers if is_request(w) and in_scope(w, scope)]
+    return sorted(requests, key=lambda w: (not is_overdue(w), requested_on(w)))
 
 
 def requested_on(worker):
     return read_account_record(worker).get("requested") or worker.created().asdatetime()
 
 
+def is_overdue(worker):
+    """Waiting for longer than the approval delay of the settings (48 hours)."""
+    return requested_on(worker) < now() - timedelta(hours=setting("approval_delay"))
+
+
 def request_summary(worker):
-    requested = requested_on(worker)
     return {
         "@id": worker.absolute_url(),
         "id": worker.getId(),
@@ -160,8 +180,8 @@ def request_summary(worker):
             for job in worker.jobs()
         ],
         "workplace_remark": read_account_record(worker).get("workplace_remark"),
-        "requested": requested.isoformat(),
-        "overdue": requested < now() - timedelta(hours=setting("approval_delay")),
+        "requested": requested_on(worker).isoformat(),
+        "overdue": is_overdue(worker),
     }
 
 
@@ -177,12 +197,17 @@ def decidable(worker_id):
 
 
 def approve(worker):
+    """Activate a request; the transition mails the activation link (request_decided)."""
     set_status(worker, "active")
-    send_validation(worker)
-    audit.record("approved", worker.user_id)
 
 
 def reject(worker, reason):
+    """Reject a request; the transition mails the reason (request_decided)."""
+    set_status(worker, "rejected", comment=rejection_reason(reason))
+
+
+def rejection_reason(reason):
+    """The reason sent to the person: required, at most 2000 characters."""
     reason = reason.strip() if isinstance(reason, str) else ""
     errors = FieldErrors()
     if not reason:
@@ -190,8 +215,21 @@ def reject(worker, reason):
     elif len(reason) > REASON_MAX_LENGTH:
         errors.add("reason", _("The reason has at most 2000 characters."))
     errors.refuse_if_any()
-    set_status(worker, "rejected")
-    tokens.revoke(worker.user_id)
-    mapping = {"name": worker.first_name, "reason": reason}
-    mail.send(worker.email, REJECTION_SUBJECT, Message(REJECTION_BODY, mapping=mapping))
-    audit.record("rejected", worker.user_id, reason=reason)
+    return reason
+
+
+def request_decided(worker, event):
+    """A request leaves "pending" (the services, ``@workflow`` or the state menu):
+    approved, the person gets the activation link; rejected, the reason given as the
+    transition's comment."""
+    if event.old_state.getId() != "pending" or read_account_record(worker).get("origin") == ADDED_BY_TEAM:
+        return
+    if event.new_state.getId() == "active":
+        send_validation(worker)
+        audit.record("approved", worker.user_id)
+    elif event.new_state.getId() == "rejected":
+        reason = rejection_reason((event.status or {}).get("comments"))
+        tokens.revoke(worker.user_id)
+        mapping = {"name": worker.first_name, "reason": reason}
+        mail.send(worker.email, REJECTION_SUBJECT, Message(REJECTION_BODY, mapping=mapping))
+        audit.record("rejected", worker.user_id, reason=reason)

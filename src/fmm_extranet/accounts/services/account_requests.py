@@ -1,7 +1,11 @@
 """@account-requests: anyone asks for an account; coordinators and staff decide."""
 
+from fmm_extranet.accounts.request_filters import filter_choices
+from fmm_extranet.accounts.request_filters import matches
+from fmm_extranet.accounts.request_filters import read_filters
 from fmm_extranet.accounts.requests import approve
 from fmm_extranet.accounts.requests import decidable
+from fmm_extranet.accounts.requests import is_reviewer
 from fmm_extranet.accounts.requests import pending_requests
 from fmm_extranet.accounts.requests import RECEIVED
 from fmm_extranet.accounts.requests import reject
@@ -13,12 +17,21 @@ from fmm_extranet.core.services import JsonService
 
 
 class AccountRequestsGet(JsonService):
-    """The requests awaiting the current reviewer's decision."""
+    """The requests awaiting the current reviewer's decision, overdue first.
+
+    ``intergroup`` (code), ``house`` (UID) and ``function`` (token) filter them;
+    ``filters`` offers the values found in all of the reviewer's requests.
+    ``GET @account-requests/reviewer`` tells anyone signed in whether they review
+    requests (Volto's user menu).
+    """
 
     def reply(self):
-        self.route(())
-        items = [request_summary(w) for w in pending_requests(review_scope())]
-        return self.listing("@account-requests", items)
+        if self.route((), ("reviewer",)) == 1:
+            return {"reviewer": is_reviewer()}
+        requests = pending_requests(review_scope())
+        filters = read_filters(self.request.form)
+        items = [request_summary(w) for w in requests if matches(w, filters)]
+        return {**self.listing("@account-requests", items), "filters": filter_choices(requests)}
 
 
 class AccountRequestsPost(JsonService):
