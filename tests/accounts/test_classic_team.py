@@ -4,6 +4,7 @@
 from datetime import date
 from fmm_extranet.accounts import audit
 from fmm_extranet.accounts.browser.audit import BATCH_SIZE
+from fmm_extranet.accounts.team import masked_email
 from fmm_extranet.gdpr import FORMER_WORKER
 from fmm_extranet.testing import login_of
 from fmm_extranet.testing import PASSWORD
@@ -97,7 +98,9 @@ def test_managers_see_their_team_with_account_statuses(world_portal):
     table = page(response).cssselect("table")[0]
     assert table.cssselect("caption")[0].text_content().strip()
     assert {th.get("scope") for th in table.cssselect("th")} == {"col", "row"}
-    assert login_of("gp_igb") in table.text_content()
+    # SPEC rule 8: an active account's email is masked
+    assert login_of("gp_igb") not in table.text_content()
+    assert masked_email(login_of("gp_igb")) in table.text_content()
     assert "médecin généraliste" in table.text_content()
     assert {cell.text_content().strip() for cell in table.cssselect("td[data-account]")} == {"actif"}
     assert f"{world_portal.absolute_url()}/{MARROLLES}/ajouter-un-membre" in [

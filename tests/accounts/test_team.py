@@ -33,13 +33,24 @@ def add_member(as_user, **changes):
     return response.json()
 
 
-def test_managers_see_their_staff_with_email_and_account_status(as_user):
-    team = members(as_user("mm_manager").get(MARROLLES_TEAM))
+def test_managers_see_their_staff_with_account_status_and_emails_masked_once_active(as_user):
+    response = as_user("mm_manager").get(MARROLLES_TEAM)
+    assert response.json()["team"]["title"] == "Maison médicale des Marolles"
+    assert response.json()["team"]["federation"] is False
+    team = members(response)
     assert set(team) == {"gp_igb", "wg_member", "mm_manager"}  # left_worker left
     gp = team["gp_igb"]
-    assert gp["email"] == login_of("gp_igb")
+    assert login_of("gp_igb") not in response.text
+    assert (gp["email"], gp["email_masked"]) == ("g…@e…", True)
     assert gp["functions"] == ["médecin généraliste"]
     assert (gp["status"], gp["account"], gp["invited"]) == ("active", "active", None)
+    assert (gp["management"], team["mm_manager"]["management"]) == (None, "manager")
+    assert team["mm_manager"]["is_me"] and not gp["is_me"]
+
+
+def test_managers_see_the_email_of_members_not_active_yet(as_user):
+    sacha = add_member(as_user)
+    assert (sacha["email"], sacha["email_masked"]) == ("sacha.lambert@example.net", False)
 
 
 def test_staff_see_any_team(as_user):
@@ -137,7 +148,7 @@ def test_invitations_reach_only_those_who_have_not_activated(as_user, world_port
     assert sacha_session.get("actualites/news").status_code == 200
     team = members(manager.get(MARROLLES_TEAM))
     assert (team[sacha["id"]]["account"], team[sacha["id"]]["status"]) == ("active", "active")
-    assert team[sacha["id"]]["email"] == "sacha@perso.example"
+    assert team[sacha["id"]]["email"] == "s…@p…"
 
     smtp_inbox.clear()
     response = manager.post(f"{MARROLLES_TEAM}/invite")

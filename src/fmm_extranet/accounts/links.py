@@ -28,7 +28,7 @@ INVITATION_SUBJECT = _("Your access to the extranet")
 INVITATION_BODY = _(
     "Hello ${name},\n\n"
     "${house} invites you to the extranet of the medical houses. Activate your "
-    "account and choose your password with this link, valid ${hours} hours and "
+    "account and choose your password with this link, valid ${days} days and "
     "once only:\n\n${link}\n\n"
     "While activating it, you may choose another email address to sign in with.\n"
 )
@@ -44,16 +44,18 @@ def link_to(token, purpose):
     return f"{api.portal.get().absolute_url()}/{LINK_PAGES[purpose]}?token={token}"
 
 
-def send_link(worker, purpose, subject, body, **mapping):
+def send_link(worker, purpose, subject, body, invitation=False, **mapping):
     """Mail the worker a new one-time link (earlier ones stop working).
 
-    ``body`` may use ${name}, ${link}, ${hours}, ${login} and the given mapping.
+    ``body`` may use ${name}, ${link}, ${hours} (${days} for a team
+    ``invitation``), ${login} and the given mapping.
     """
-    token = tokens.issue(worker.user_id, purpose)
+    token = tokens.issue(worker.user_id, purpose, invitation=invitation)
     mapping = {
         "name": worker.first_name,
         "link": link_to(token, purpose),
         "hours": setting("reset_validity"),
+        "days": setting("invitation_validity"),
         "login": worker.email,
         **mapping,
     }
@@ -66,8 +68,11 @@ def send_validation(worker):
     send_link(worker, tokens.ACTIVATION, VALIDATION_SUBJECT, VALIDATION_BODY)
 
 
-def send_invitation(worker, house):
-    send_link(worker, tokens.ACTIVATION, INVITATION_SUBJECT, INVITATION_BODY, house=house.Title())
+def send_invitation(worker, team_title):
+    """The invitation of a team (a medical house's, or the federation's, ``team_title``)."""
+    send_link(
+        worker, tokens.ACTIVATION, INVITATION_SUBJECT, INVITATION_BODY, invitation=True, house=team_title
+    )
 
 
 def send_reset(worker):

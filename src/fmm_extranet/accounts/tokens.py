@@ -1,7 +1,8 @@
 """One-time links: the token goes out by email, only its hash is kept.
 
-A token is good for one use, within the validity set in the Extranet settings;
-issuing a new one for the same account revokes the earlier ones.
+A token is good for one use, within the validity set in the Extranet settings
+(days for a team invitation, hours for the other links); issuing a new one for
+the same account revokes the earlier ones.
 """
 
 from BTrees.OOBTree import OOBTree
@@ -25,15 +26,23 @@ def digest(token):
 
 
 def token_store(create=True):
-    """{digest: {"user_id", "purpose", "created"}}."""
+    """{digest: {"user_id", "purpose", "created", "invitation"}}."""
     return site_storage(TOKENS_KEY, OOBTree, create)
 
 
-def issue(user_id, purpose):
-    """A new token for ``user_id``; the account's earlier tokens stop working."""
+def issue(user_id, purpose, invitation=False):
+    """A new token for ``user_id``; the account's earlier tokens stop working.
+
+    A team ``invitation`` (an activation link) lives as long as invitations do.
+    """
     revoke(user_id)
     token = secrets.token_urlsafe(32)
-    token_store()[digest(token)] = {"user_id": user_id, "purpose": purpose, "created": now()}
+    token_store()[digest(token)] = {
+        "user_id": user_id,
+        "purpose": purpose,
+        "created": now(),
+        "invitation": invitation,
+    }
     return token
 
 
@@ -52,8 +61,14 @@ def redeem(token):
     return None if expired(entry) else entry
 
 
+def validity(entry):
+    if entry.get("invitation"):
+        return timedelta(days=setting("invitation_validity"))
+    return timedelta(hours=setting("reset_validity"))
+
+
 def expired(entry):
-    return entry["created"] + timedelta(hours=setting("reset_validity")) < now()
+    return entry["created"] + validity(entry) < now()
 
 
 def revoke(user_id):

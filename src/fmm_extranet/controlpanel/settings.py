@@ -147,6 +147,16 @@ class IExtranetSettings(Interface):
         min=1,
         required=True,
     )
+    invitation_validity = schema.Int(
+        title=_("Validity of team invitations (days)"),
+        description=_(
+            "The activation links that the managers of a team send to its members; "
+            "the other links are valid for the hours above."
+        ),
+        default=7,
+        min=1,
+        required=True,
+    )
     retention_period = schema.Int(
         title=_("Retention period (days)"),
         description=_(

@@ -1,41 +1,58 @@
-"""@team on a medical house: its managers see its staff, invite them, add and remove them."""
+"""@team on a medical house (or on the site: the federation's staff): its managers see
+the staff, invite them, correct an email, add and remove members, delegate; @my-teams."""
 
 from fmm_extranet import _
 from fmm_extranet.accounts.team import add_member
+from fmm_extranet.accounts.team import correct_email
+from fmm_extranet.accounts.team import delegate
 from fmm_extranet.accounts.team import ensure_team_manager
 from fmm_extranet.accounts.team import invite
+from fmm_extranet.accounts.team import managed_teams
 from fmm_extranet.accounts.team import mark_left
 from fmm_extranet.accounts.team import member_summary
+from fmm_extranet.accounts.team import take_back
 from fmm_extranet.accounts.team import team
 from fmm_extranet.accounts.team import team_member
+from fmm_extranet.accounts.team import team_summary
 from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.core.errors import UnknownPath
 from fmm_extranet.core.services import JsonService
 
 
 class TeamGet(JsonService):
+    """The members, and what the team is (``team``: title, uid, federation or not)."""
+
     def reply(self):
         self.route(())
-        house = self.context
-        ensure_team_manager(house)
-        return self.listing("@team", [member_summary(w, house) for w in team(house)])
+        place = self.context
+        ensure_team_manager(place)
+        listing = self.listing("@team", [member_summary(w, place) for w in team(place)])
+        return {**listing, "team": team_summary(place)}
+
+
+#: ``POST @team/<id>/<action>``: what happens to one member.
+MEMBER_ACTIONS = {"left": mark_left, "delegate": delegate, "take-back": take_back}
 
 
 class TeamPost(JsonService):
-    """``POST`` adds a member, ``POST invite`` invites, ``POST <id>/left`` marks one as left."""
+    """``POST`` adds a member, ``POST invite`` invites, ``POST <id>/left|delegate|take-back``."""
 
     def reply(self):
-        shape = self.route((), ("invite",), (None, "left"))
-        house = self.context
-        ensure_team_manager(house)
+        shape = self.route((), ("invite",), (None, None))
+        place = self.context
+        ensure_team_manager(place)
         data = self.body()
         if shape == 0:
-            worker = add_member(house, data)
+            worker = add_member(place, data)
             self.request.response.setStatus(201)
-            return member_summary(worker, house)
+            return member_summary(worker, place)
         if shape == 1:
-            invited = invite(house, self.worker_ids(data))
-            return self.listing("@team/invite", [member_summary(w, house) for w in invited])
-        mark_left(house, team_member(house, self.params[0]))
+            invited = invite(place, self.worker_ids(data))
+            return self.listing("@team/invite", [member_summary(w, place) for w in invited])
+        worker_id, action = self.params
+        if action not in MEMBER_ACTIONS:
+            raise UnknownPath("/".join(self.params))
+        MEMBER_ACTIONS[action](place, team_member(place, worker_id))
         return self.reply_no_content()
 
     def worker_ids(self, data):
@@ -48,3 +65,23 @@ class TeamPost(JsonService):
             errors.add("workers", _("A list of worker ids is expected."))
             errors.refuse_if_any()
         return ids
+
+
+class TeamPatch(JsonService):
+    """``PATCH @team/<id>`` ``{"email"}``: correct the email of a member not active yet
+    and send the invitation again, to the new address only."""
+
+    def reply(self):
+        self.route((None,))
+        place = self.context
+        ensure_team_manager(place)
+        worker = correct_email(place, team_member(place, self.params[0]), self.body())
+        return member_summary(worker, place)
+
+
+class MyTeamsGet(JsonService):
+    """The teams the signed-in user manages (none for most workers)."""
+
+    def reply(self):
+        self.route(())
+        return self.listing("@my-teams", [team_summary(place) for place in managed_teams()])

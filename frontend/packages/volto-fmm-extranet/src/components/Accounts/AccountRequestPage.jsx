@@ -7,7 +7,8 @@ import { CheckboxField, InputField, SelectField } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
 import Page from '../Core/Listing/Page';
 import useService from '../Core/Listing/useService';
-import FunctionsChoice from './FunctionsChoice';
+import PersonFields from './PersonFields';
+import FunctionsChoice, { functionsBody } from './FunctionsChoice';
 import PrivacyNotice from './PrivacyNotice';
 import useServiceCall from '../../helpers/useServiceCall';
 import './Accounts.less';
@@ -142,11 +143,7 @@ export const requestBody = (request, notListed) => ({
   email: request.email,
   workplace: notListed ? '' : request.workplace,
   ...(notListed ? { workplace_remark: request.workplace_remark } : {}),
-  functions: request.functions.map((entry) => ({
-    function: entry.function,
-    complement: entry.complement || null,
-    speciality: entry.speciality.trim(),
-  })),
+  functions: functionsBody(request.functions),
   consent: request.consent,
 });
 
@@ -261,36 +258,14 @@ const AccountRequestPage = () => {
       <p>{intl.formatMessage(messages.requiredFields)}</p>
       <form className="ui form" onSubmit={onSubmit} aria-busy={loading}>
         <FormErrors error={error} labels={labels} />
-        <div className="two fields">
-          <InputField
-            id="request-first-name"
-            label={labels.first_name}
-            required
-            autoComplete="given-name"
-            error={problems.first_name}
-            value={request.first_name}
-            onChange={set('first_name')}
-          />
-          <InputField
-            id="request-last-name"
-            label={labels.last_name}
-            required
-            autoComplete="family-name"
-            error={problems.last_name}
-            value={request.last_name}
-            onChange={set('last_name')}
-          />
-        </div>
-        <InputField
-          id="request-email"
-          type="email"
-          label={labels.email}
-          required
-          autoComplete="email"
-          help={intl.formatMessage(messages.emailHelp)}
-          error={problems.email}
-          value={request.email}
-          onChange={set('email')}
+        <PersonFields
+          id="request"
+          own
+          labels={labels}
+          errors={problems}
+          values={request}
+          onChange={set}
+          emailHelp={intl.formatMessage(messages.emailHelp)}
         />
         <fieldset className="fmm-fieldset">
           <legend>{intl.formatMessage(messages.workplaceLegend)}</legend>

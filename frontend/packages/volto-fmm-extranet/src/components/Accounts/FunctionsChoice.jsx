@@ -25,6 +25,17 @@ const messages = defineMessages({
 });
 
 /**
+ * The functions ticked, as the services take them (no complement: null).
+ * @param {Array} value `[{function, complement, speciality}]` of the choice.
+ */
+export const functionsBody = (value) =>
+  value.map((entry) => ({
+    function: entry.function,
+    complement: entry.complement || null,
+    speciality: entry.speciality.trim(),
+  }));
+
+/**
  * The functions of a job, ticked by their (inclusive) labels; each ticked
  * function may get a complement and a speciality. `value` and `onChange`
  * use `[{function, complement, speciality}]` (tokens).

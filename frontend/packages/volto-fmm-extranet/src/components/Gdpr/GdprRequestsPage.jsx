@@ -4,7 +4,7 @@ import { defineMessages, useIntl } from 'react-intl';
 import { Button } from 'semantic-ui-react';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
 import FormErrors from '../Core/Form/FormErrors';
-import SubmitBar from '../Core/Form/SubmitBar';
+import StepForm from '../Core/Form/StepForm';
 import { withLogin } from '../Core/LoginRedirect/RequireLogin';
 import Page from '../Core/Listing/Page';
 import RequestStatus from '../Core/Listing/RequestStatus';
@@ -94,15 +94,13 @@ const Decision = ({ request, onDecided }) => {
 
   if (step === 'execute') {
     return (
-      <form
-        className="ui form"
-        aria-busy={loading}
-        onSubmit={(event) => {
-          event.preventDefault();
-          decide('execute');
-        }}
+      <StepForm
+        submitLabel={intl.formatMessage(messages.confirm)}
+        loading={loading}
+        errors={errors}
+        onSubmit={() => decide('execute')}
+        cancel={cancel}
       >
-        {errors}
         <p id={`${id}-confirm`}>
           {intl.formatMessage(
             request.kind === 'erasure'
@@ -110,26 +108,18 @@ const Decision = ({ request, onDecided }) => {
               : messages.confirmObjection,
           )}
         </p>
-        <SubmitBar
-          label={intl.formatMessage(messages.confirm)}
-          loading={loading}
-        >
-          {cancel}
-        </SubmitBar>
-      </form>
+      </StepForm>
     );
   }
   if (step === 'refuse') {
     return (
-      <form
-        className="ui form"
-        aria-busy={loading}
-        onSubmit={(event) => {
-          event.preventDefault();
-          decide('refuse', { reason });
-        }}
+      <StepForm
+        submitLabel={intl.formatMessage(messages.sendRefusal)}
+        loading={loading}
+        errors={errors}
+        onSubmit={() => decide('refuse', { reason })}
+        cancel={cancel}
       >
-        {errors}
         <TextareaField
           id={`${id}-reason`}
           label={intl.formatMessage(messages.reason)}
@@ -138,13 +128,7 @@ const Decision = ({ request, onDecided }) => {
           value={reason}
           onChange={setReason}
         />
-        <SubmitBar
-          label={intl.formatMessage(messages.sendRefusal)}
-          loading={loading}
-        >
-          {cancel}
-        </SubmitBar>
-      </form>
+      </StepForm>
     );
   }
   return (

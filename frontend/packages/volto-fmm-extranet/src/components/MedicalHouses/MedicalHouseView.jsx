@@ -10,6 +10,8 @@ import DetailList from '../Core/Views/DetailList';
 import PeopleList from '../Core/Views/PeopleList';
 import ViewLayout from '../Core/Views/ViewLayout';
 import { hasValue, useCanEdit, valueLabel } from '../../helpers';
+import { toQueryString } from '../../helpers/queryString';
+import { PAGE as TEAM_ACCESS_PAGE } from '../Accounts/TeamAccessPage';
 import sharedMessages from '../../messages';
 
 const messages = defineMessages({
@@ -28,6 +30,10 @@ const messages = defineMessages({
   addAnnouncement: {
     id: 'Publish an announcement',
     defaultMessage: 'Publish an announcement',
+  },
+  teamAccess: {
+    id: 'Manage the access of the team',
+    defaultMessage: 'Manage the access of the team',
   },
 });
 
@@ -112,6 +118,14 @@ const MedicalHouseView = ({ content }) => {
           className="ui primary button fmm-add-announcement"
         >
           {intl.formatMessage(messages.addAnnouncement)}
+        </Link>
+      )}
+      {canEdit && (
+        <Link
+          to={`${TEAM_ACCESS_PAGE}${toQueryString({ equipe: content.UID })}`}
+          className="ui button fmm-team-access-link"
+        >
+          {intl.formatMessage(messages.teamAccess)}
         </Link>
       )}
       <div className="fmm-sections">
