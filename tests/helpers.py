@@ -8,17 +8,27 @@ import lxml.html
 import socket
 
 
-def browser_for(portal, user_id=None):
+def browser_for(portal, user_id=None, kind=RelativeSession):
     """An HTTP session on ``portal`` asking for pages, as ``user_id`` (anonymous if None)."""
-    session = RelativeSession(portal.absolute_url())
+    session = kind(portal.absolute_url())
     if user_id:
         session.auth = (login_of(user_id), PASSWORD)
     return session
 
 
+class RestSession(RelativeSession):
+    """Calls the REST API as Volto does: a POST, PUT or PATCH without a body sends ``{}``."""
+
+    def request(self, method, url, *args, **kwargs):
+        bodyless = not args and all(kwargs.get(name) is None for name in ("data", "json", "files"))
+        if method.upper() in ("POST", "PUT", "PATCH") and bodyless:
+            kwargs["json"] = {}
+        return super().request(method, url, *args, **kwargs)
+
+
 def session_for(portal, user_id=None):
     """A REST session on ``portal``, logged in as ``user_id`` (anonymous if None)."""
-    session = browser_for(portal, user_id)
+    session = browser_for(portal, user_id, kind=RestSession)
     session.headers.update({"Accept": "application/json"})
     return session
 

@@ -149,7 +149,11 @@ def test_a_function_change_changes_the_shortcuts_at_once(as_user, world_portal):
 
 
 def test_my_data_holds_my_data_and_nobody_elses(as_user, world_portal):
-    as_user("fede_staff").patch("travailleurs/nurse_igl", json={"expertise": "plaies"})
+    staff = as_user("fede_staff")
+    staff.patch("travailleurs/nurse_igl", json={"expertise": "plaies"})
+    # an entry of the audit log about her (and none about the members already there)
+    members = ["wg_member", "left_worker", "nurse_igl"]
+    assert staff.patch("groupes-de-travail/gt-ecologie-test", json={"members": members}).status_code == 204
     response = as_user("nurse_igl").get("@my-data")
     assert response.status_code == 200, response.text
     data = response.json()

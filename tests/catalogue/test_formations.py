@@ -4,9 +4,8 @@ and comments on news and activities, through plone.restapi."""
 from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
+from fmm_extranet.people.workers import set_status
 from plone import api
-from zope.event import notify
-from zope.lifecycleevent import ObjectModifiedEvent
 import pytest
 import transaction
 
@@ -226,8 +225,7 @@ def test_attendees_who_leave_the_movement_lose_the_documents(as_user, world_port
     world_portal._p_jar.sync()
     with api.env.adopt_roles(["Manager"]):
         worker = world_portal["travailleurs"]["nurse_igl"]
-        worker.status = "left"
-        notify(ObjectModifiedEvent(worker))
+        set_status(worker, "left")
     transaction.commit()
     assert not can_open(as_user("nurse_igl"), catalogue["reserved_doc"])
 

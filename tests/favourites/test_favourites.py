@@ -70,3 +70,21 @@ def test_favourites_are_in_my_data_and_erased_with_it(as_user, world_portal):
     assert response.status_code == 204, response.text
     world_portal._p_jar.sync()
     assert favourite_uids(worker) == []
+
+
+def test_the_favourite_state_comes_with_the_content(as_user):
+    """Volto asks ``?expand=favourite`` with every page: no second request."""
+    member = as_user("wg_member")
+
+    def expanded(client):
+        response = client.get(NEWS, params={"expand": "favourite"})
+        assert response.status_code == 200, response.text
+        return response.json()["@components"]["favourite"]
+
+    state = expanded(member)
+    assert state["@id"].endswith(f"/{NEWS}/@favourite")
+    assert state["favourite"] is False
+    member.post(f"{NEWS}/@favourite")
+    assert expanded(member)["favourite"] is True
+    assert "favourite" not in member.get(NEWS).json()["@components"]["favourite"]  # not expanded
+    assert "favourite" not in expanded(as_user("site_admin"))  # no profile, no favourites

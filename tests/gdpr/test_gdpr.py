@@ -3,6 +3,7 @@
 from datetime import date
 from datetime import timedelta
 from fmm_extranet.gdpr import FORMER_WORKER
+from fmm_extranet.people.workers import set_status
 from fmm_extranet.testing import login_of
 from fmm_extranet.testing import PASSWORD
 from pathlib import Path
@@ -88,7 +89,8 @@ def run_purge(functional, capsys):
 def test_purge_erases_those_who_left_longer_ago_than_the_retention(functional, world_portal, capsys):
     workers = world_portal["travailleurs"]
     workers["left_worker"].left_date = date.today() - timedelta(days=800)
-    workers["nurse_igl"].status = "left"  # without a date: the transition's date counts
+    set_status(workers["nurse_igl"], "left")
+    workers["nurse_igl"].left_date = None  # without a date: the transition's date counts
     api.portal.set_registry_record("fmm_extranet.retention_period", 730)
     transaction.commit()
     ids_before = set(workers.objectIds()) - {"left_worker"}
@@ -120,7 +122,7 @@ def test_audit_log_records_who_did_what_about_whom(as_user, world_portal, smtp_i
     staff = as_user("fede_staff")
     assert staff.post("@account-requests/pending_worker/approve").status_code == 200
     assert staff.patch(WG, json={"members": ["wg_member", "nurse_igl"]}).status_code == 204
-    assert staff.patch("travailleurs/gp_igb", json={"status": "left"}).status_code == 204
+    assert staff.post("travailleurs/gp_igb/@workflow/leave").status_code == 200
     response = as_user("site_admin").get("@audit-log")
     assert response.status_code == 200, response.text
     entries = response.json()["items"]

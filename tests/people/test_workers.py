@@ -54,16 +54,16 @@ def test_adding_and_deleting_a_job_updates_access(as_user, world_portal):
 
 def test_marking_a_worker_as_left_removes_all_access(as_user):
     assert as_user("wg_member").get("groupes-de-travail/gt-ecologie-test/gt-doc").status_code == 200
-    response = as_user("fede_staff").patch(f"{WORKERS}/wg_member", json={"status": "left"})
-    assert response.status_code == 204, response.text
+    response = as_user("fede_staff").post(f"{WORKERS}/wg_member/@workflow/leave", json={})
+    assert response.status_code == 200, response.text
     member = as_user("wg_member")
     for path in ("groupes-de-travail/gt-ecologie-test/gt-doc", "actualites/news", ""):
         assert member.get(path).status_code in (401, 403), path
 
 
 def test_worker_cannot_change_own_status(as_user, world_portal):
-    response = as_user("pending_worker").patch(f"{WORKERS}/pending_worker", json={"status": "active"})
-    assert response.status_code in (401, 403)
+    response = as_user("pending_worker").post(f"{WORKERS}/pending_worker/@workflow/activate", json={})
+    assert response.status_code in (400, 401, 403)
     assert world_portal[WORKERS]["pending_worker"].status == "pending"
 
 
@@ -129,7 +129,7 @@ def test_private_job_contacts_hidden_public_ones_shown(as_user, world_portal):
     assert owner.get(path).json()["mobile"] == "0499 99 99 99"
 
 
-def test_manager_creates_worker_for_existing_user(as_user, world_portal):
+def test_manager_creates_worker_for_existing_user(as_user, world_portal, smtp_inbox):
     api.user.create(email="new.worker@example.org", username="new_worker", password="x" * 12)
     import transaction
 
@@ -142,32 +142,25 @@ def test_manager_creates_worker_for_existing_user(as_user, world_portal):
             "last_name": "Travailleuse",
             "email": "new.worker@example.org",
             "user_id": "new_worker",
-            "status": "active",
         },
     )
     assert response.status_code == 201, response.text
+    activated = as_user("site_admin").post(f"{response.json()['@id']}/@workflow/activate", json={})
+    assert activated.status_code == 200, activated.text
     world_portal._p_jar.sync()
     worker = world_portal[WORKERS][response.json()["id"]]
     assert worker.Title() == "Nouvelle Travailleuse"
     assert "Owner" in worker.get_local_roles_for_userid("new_worker")
     assert "Owner" not in worker.get_local_roles_for_userid("site_admin")
     assert "active_workers" in [g.id for g in api.group.get_groups(username="new_worker")]
+    # a pending profile staff activate is approved like a request: the person gets her link
+    assert [m["To"] for m in smtp_inbox.wait_for(1)] == ["new.worker@example.org"]
 
 
 BAD_WORKERS = [
     ({"first_name": "Sans", "email": "a@example.org", "user_id": "gp_igb"}, "last_name"),
     ({"first_name": "A", "last_name": "B", "email": "pas-un-email", "user_id": "gp_igb"}, "email"),
     ({"first_name": "A", "last_name": "B", "email": "a@example.org", "user_id": "personne"}, "user_id"),
-    (
-        {
-            "first_name": "A",
-            "last_name": "B",
-            "email": "a@example.org",
-            "user_id": "gp_igb",
-            "status": "retired",
-        },
-        "status",
-    ),
 ]
 
 

@@ -117,7 +117,9 @@ test('a visitor asks for an account, is approved, activates it and finds her gro
   expect(mine.jobs[0].workplace_title).toBe(houseName);
   expect(mine.jobs[0].functions).toEqual(['kinésithérapeute']);
   const approved = await ok(
-    await coordinator.post(`@account-requests/${mine.id}/approve`),
+    await coordinator.post(`@account-requests/${mine.id}/approve`, {
+      data: {},
+    }),
     'the coordinator approves',
   );
   expect(approved.status).toBe('active');

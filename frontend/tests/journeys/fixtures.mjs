@@ -86,7 +86,9 @@ export const linkIn = (mail) => {
 
 /**
  * A REST session through the frontend (as the browser's), logged in as
- * `who` (a persona, or `{email, password}`), anonymous without it.
+ * `who` (a persona, or `{email, password}`), anonymous without it. Writes
+ * send JSON, `{ data: {} }` when there is nothing to say (as Volto does: the
+ * services refuse a body-less POST).
  */
 export const restAs = async (who = null) => {
   const baseURL = `${FRONTEND_URL}/++api++/`;

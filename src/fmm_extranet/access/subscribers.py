@@ -1,4 +1,4 @@
-"""Keep groups, local roles, ownership and workflow state in step with content."""
+"""Keep groups, local roles and ownership in step with content and workers' status."""
 
 from fmm_extranet.access.groups import sync_user_groups
 from fmm_extranet.access.groups import sync_worker_groups
@@ -8,23 +8,6 @@ from fmm_extranet.people.content import IWorker
 from plone import api
 from zope.container.interfaces import IContainerModifiedEvent
 from zope.lifecycleevent.interfaces import IObjectRemovedEvent
-
-
-#: The workflow transition that brings a Worker into each status.
-TRANSITION_TO_STATUS = {
-    "active": "activate",
-    "left": "leave",
-    "pending": "set_pending",
-    "rejected": "reject",
-}
-
-
-def sync_worker_state(worker):
-    """The workflow state mirrors the ``status`` field (the source of truth)."""
-    if api.content.get_state(worker) == worker.status:
-        return
-    with api.env.adopt_roles(["Manager"]):
-        api.portal.get_tool("portal_workflow").doActionFor(worker, TRANSITION_TO_STATUS[worker.status])
 
 
 def spaces_listing(user_id):
@@ -38,7 +21,6 @@ def refresh_worker_access(worker):
         assign_owner(worker, worker.user_id)
         for job in worker.jobs():
             assign_owner(job, worker.user_id)
-    sync_worker_state(worker)
     sync_worker_groups(worker)
     worker.reindexObject()
     for space in spaces_listing(worker.user_id):

@@ -13,8 +13,8 @@ from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.accounts.workers import ADDED_BY_TEAM
 from fmm_extranet.accounts.workers import CLOSED_STATUSES
 from fmm_extranet.accounts.workers import read_account_record
-from fmm_extranet.accounts.workers import set_status
 from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.people.workers import set_status
 from fmm_extranet.people.workers import worker_of
 from plone import api
 

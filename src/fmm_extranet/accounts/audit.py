@@ -67,7 +67,7 @@ def anonymise(user_id, new_id):
 
 
 def worker_status_changed(worker, event):
-    """The workflow state follows the status: each transition is a status change."""
+    """The status is the workflow state: each transition is a status change."""
     if event.transition is None or not worker.user_id:
         return
     record(

@@ -15,8 +15,8 @@ from fmm_extranet.accounts import tokens
 from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.accounts.workers import CLOSED_STATUSES
 from fmm_extranet.accounts.workers import read_account_record
-from fmm_extranet.accounts.workers import set_status
 from fmm_extranet.core.interfaces import IPersonalData
+from fmm_extranet.people.workers import set_status
 from plone import api
 from plone.restapi.serializer.converters import json_compatible
 from zope.interface import implementer

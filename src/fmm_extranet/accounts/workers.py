@@ -1,6 +1,5 @@
 """Workers as accounts: lookup, status changes, and what the account went through."""
 
-from datetime import date
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import WORKERS_FOLDER
 from fmm_extranet.accounts.user_ids import new_user_id
@@ -10,8 +9,6 @@ from persistent.mapping import PersistentMapping
 from plone import api
 from zExceptions import NotFound
 from zope.annotation.interfaces import IAnnotations
-from zope.event import notify
-from zope.lifecycleevent import ObjectModifiedEvent
 import secrets
 
 
@@ -67,14 +64,6 @@ def current_worker():
     if worker is None:
         raise NotFound("No worker profile for this account.")
     return worker
-
-
-def set_status(worker, status):
-    """Change the status: the access subscribers move the workflow state and the groups."""
-    worker.status = status
-    if status == "left" and not worker.left_date:
-        worker.left_date = date.today()
-    notify(ObjectModifiedEvent(worker))
 
 
 def open_account(person, workplace, origin):

@@ -1,15 +1,22 @@
-"""What the training and tools catalogues show of each item, and their DEQuaP filter."""
+"""What the training and tools catalogues show of each item (their summary
+serializers), and their DEQuaP filter."""
 
 from datetime import datetime
 from datetime import UTC
 from fmm_extranet import _
 from fmm_extranet.catalogue.content import FORMATION_STATUSES
+from fmm_extranet.catalogue.content import IFormation
+from fmm_extranet.catalogue.content import ITool
 from fmm_extranet.catalogue.content import TOOL_KINDS
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.errors import translated
 from fmm_extranet.core.vocabularies import registry_terms
 from fmm_extranet.core.vocabularies import term_label
+from fmm_extranet.interfaces import IFmmExtranetLayer
 from plone import api
+from plone.restapi.interfaces import ISerializeToJsonSummary
+from zope.component import adapter
+from zope.interface import implementer
 
 
 #: Statuses shown with the agenda icon: scheduled, or a waiting list is open.
@@ -51,42 +58,57 @@ def next_session(formation):
     return {"@id": session.getURL(), "title": session.Title, "start": session.start.isoformat()}
 
 
-def formation_summary(formation, request):
-    return {
-        "@id": formation.absolute_url(),
-        "@type": formation.portal_type,
-        "UID": formation.UID(),
-        "title": formation.Title(),
-        "description": formation.Description(),
-        "dequap_category": category_of(formation),
-        "formation_status": term(FORMATION_STATUSES, formation.formation_status, request),
-        "scheduled": formation.formation_status in SCHEDULED_STATUSES,
-        "next_session": next_session(formation),
-    }
+class CatalogueSummary:
+    def __init__(self, context, request):
+        self.context = context
+        self.request = request
+
+    def base(self):
+        item = self.context
+        return {
+            "@id": item.absolute_url(),
+            "@type": item.portal_type,
+            "UID": item.UID(),
+            "title": item.Title(),
+            "description": item.Description(),
+            "dequap_category": category_of(item),
+        }
 
 
-def tool_summary(tool, request):
-    file = tool.file
-    return {
-        "@id": tool.absolute_url(),
-        "@type": tool.portal_type,
-        "UID": tool.UID(),
-        "title": tool.Title(),
-        "description": tool.Description(),
-        "dequap_category": category_of(tool),
-        "tool_kind": term(TOOL_KINDS, tool.tool_kind, request),
-        "video_url": tool.video_url,
-        "file": (
-            {
-                "download": f"{tool.absolute_url()}/@@download/file",
-                "filename": file.filename,
-                "content-type": file.contentType,
-                "size": file.getSize(),
-            }
-            if file
-            else None
-        ),
-    }
+@implementer(ISerializeToJsonSummary)
+@adapter(IFormation, IFmmExtranetLayer)
+class FormationSummary(CatalogueSummary):
+    def __call__(self):
+        formation = self.context
+        return {
+            **self.base(),
+            "formation_status": term(FORMATION_STATUSES, formation.formation_status, self.request),
+            "scheduled": formation.formation_status in SCHEDULED_STATUSES,
+            "next_session": next_session(formation),
+        }
+
+
+@implementer(ISerializeToJsonSummary)
+@adapter(ITool, IFmmExtranetLayer)
+class ToolSummary(CatalogueSummary):
+    def __call__(self):
+        tool = self.context
+        file = tool.file
+        return {
+            **self.base(),
+            "tool_kind": term(TOOL_KINDS, tool.tool_kind, self.request),
+            "video_url": tool.video_url,
+            "file": (
+                {
+                    "download": f"{tool.absolute_url()}/@@download/file",
+                    "filename": file.filename,
+                    "content-type": file.contentType,
+                    "size": file.getSize(),
+                }
+                if file
+                else None
+            ),
+        }
 
 
 def catalogue_items(portal_type, dequap=None):

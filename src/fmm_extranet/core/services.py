@@ -4,10 +4,11 @@ A service declares its URL, method and permission in ZCML (``plone:service``); i
 handler may narrow the scope ("your intergroup only") but does not check the
 permission again. Refusals (``core.errors``) answer in the one error shape.
 
-Writes (POST, PUT, PATCH, DELETE) accept only ``Content-Type: application/json``
-— or nothing at all: a ``DELETE`` or a ``POST …/execute`` without a body. A
-cross-site form (``text/plain``, urlencoded, multipart) is refused with a 415
-before anything is read, so the CSRF opt-out of JSON calls is safe.
+Writes (POST, PUT, PATCH) accept only ``Content-Type: application/json``, even
+without a body (``{}`` is sent): a cross-site form (``text/plain``, urlencoded,
+multipart) or a body-less cross-site ``fetch`` is refused with a 415 before anything
+is read, so the CSRF opt-out of JSON calls is safe. A ``DELETE`` (which no other site
+can send without CORS) may come without a body.
 """
 
 from fmm_extranet import _
@@ -18,7 +19,9 @@ from fmm_extranet.core.errors import UnsupportedMediaType
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
+from plone.restapi.interfaces import ISerializeToJsonSummary
 from plone.restapi.services import Service
+from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
@@ -71,11 +74,12 @@ class JsonService(Service):
         return super().render()
 
     def read_json(self):
-        """The JSON object of a write (``{}`` when nothing is sent); refused otherwise."""
+        """The JSON object of a write (``{}`` for an empty body); refused otherwise."""
         kind = media_type(self.request)
-        text = raw_body(self.request) if kind in (JSON, None) else None
-        if kind != JSON and (kind is not None or text.strip()):
+        bodyless_delete = kind is None and self.request.method == "DELETE"
+        if kind != JSON and not (bodyless_delete and not raw_body(self.request).strip()):
             raise UnsupportedMediaType()
+        text = raw_body(self.request)
         if not text.strip():
             return {}
         try:
@@ -99,6 +103,10 @@ class JsonService(Service):
             "items": items,
             "items_total": len(items),
         }
+
+    def summary(self, item):
+        """What a listing shows of ``item``: its summary serializer (an adapter)."""
+        return getMultiAdapter((item, self.request), ISerializeToJsonSummary)()
 
     def batched(self, items, summary=None):
         """One page of ``items`` (``b_start``, ``b_size``), with plone.restapi's links."""

@@ -76,7 +76,7 @@ def departed_workers():
     """Workers who left, or were rejected, longer ago than the retention period."""
     limit = now() - timedelta(days=setting("retention_period"))
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Worker", fmm_status=CLOSED_STATUSES):
+    for brain in catalog.unrestrictedSearchResults(portal_type="Worker", review_state=CLOSED_STATUSES):
         worker = brain._unrestrictedGetObject()
         if not read_account_record(worker).get("erased") and closed_since(worker) < limit:
             yield worker

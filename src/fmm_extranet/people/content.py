@@ -65,16 +65,7 @@ class IWorker(model.Schema):
         required=True,
     )
 
-    directives.write_permission(
-        status="fmm_extranet.ManageWorkerStatus",
-        left_date="fmm_extranet.ManageWorkerStatus",
-    )
-    status = schema.Choice(
-        title=_("Status"),
-        vocabulary="fmm_extranet.WorkerStatuses",
-        default="active",
-        required=True,
-    )
+    directives.write_permission(left_date="fmm_extranet.ManageWorkerStatus")
     left_date = schema.Date(title=_("Left the movement on"), required=False)
 
     subscriptions = schema.List(
@@ -100,6 +91,13 @@ class Worker(Container):
     @title.setter
     def title(self, value):
         """The title is derived from the names."""
+
+    @property
+    def status(self):
+        """pending, active, rejected or left: the profile's workflow state, the one source
+        of this fact (None before the workflow has started). Changed only by a transition
+        (``fmm_extranet.people.workers.set_status``)."""
+        return api.content.get_state(self, default=None)
 
     def jobs(self):
         return [obj for obj in self.objectValues() if IJob.providedBy(obj)]

@@ -1,4 +1,4 @@
-"""Catalog indexers of workers: account, status, functions, workplaces, intergroups."""
+"""Catalog indexers of workers: account, functions, workplaces, intergroups."""
 
 from fmm_extranet import FEDERATION
 from fmm_extranet.people.content import IWorker
@@ -8,11 +8,6 @@ from plone.indexer import indexer
 @indexer(IWorker)
 def fmm_user_id(obj):
     return obj.user_id
-
-
-@indexer(IWorker)
-def fmm_status(obj):
-    return obj.status
 
 
 @indexer(IWorker)

@@ -1,7 +1,56 @@
 """Create accounts and worker profiles (demo data, staff tools, account requests)."""
 
+from DateTime import DateTime
 from fmm_extranet.core.utils import unique_id
 from plone import api
+from zope.event import notify
+from zope.lifecycleevent import ObjectModifiedEvent
+
+
+#: The transition of the Worker workflow that leads to each status.
+TRANSITION_TO_STATUS = {
+    "active": "activate",
+    "left": "leave",
+    "pending": "set_pending",
+    "rejected": "reject",
+}
+
+
+def set_status(worker, status, comment=None):
+    """Move the profile to ``status`` by its workflow transition, whoever asks.
+
+    The caller decided (a service guarded by its permission); the transition's
+    subscribers do the rest (groups, roles, mails, audit). False when already there.
+    """
+    if worker.status == status:
+        return False
+    with api.env.adopt_roles(["Manager"]):
+        api.portal.get_tool("portal_workflow").doActionFor(
+            worker, TRANSITION_TO_STATUS[status], comment=comment or ""
+        )
+    return True
+
+
+def start_in(worker, status):
+    """A new profile starts in ``status``: its workflow state is set, not reached by a
+    transition (nothing was decided: no mail, no audit); groups and roles follow."""
+    if worker.status == status:
+        return
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    (workflow,) = workflow_tool.getWorkflowsFor(worker)
+    workflow_tool.setStatusOf(
+        workflow.getId(),
+        worker,
+        {
+            "review_state": status,
+            "action": None,
+            "actor": api.user.get_current().getId(),
+            "comments": "",
+            "time": DateTime(),
+        },
+    )
+    workflow.updateRoleMappingsFor(worker)
+    notify(ObjectModifiedEvent(worker))
 
 
 def create_account(user_id, email, fullname, password):
@@ -39,9 +88,9 @@ def create_worker(
         last_name=last_name,
         email=email,
         user_id=user_id,
-        status=status,
         **fields,
     )
+    start_in(worker, status)
     for workplace, functions in jobs:
         api.content.create(
             container=worker,

@@ -2,8 +2,6 @@
 
 from fmm_extranet.catalogue.summaries import catalogue_items
 from fmm_extranet.catalogue.summaries import dequap_category
-from fmm_extranet.catalogue.summaries import formation_summary
-from fmm_extranet.catalogue.summaries import tool_summary
 from fmm_extranet.core.services import JsonService
 
 
@@ -15,6 +13,6 @@ class DequapGet(JsonService):
         return {
             "@id": f"{self.context.absolute_url()}/@dequap/{token}",
             "category": category,
-            "formations": [formation_summary(f, self.request) for f in catalogue_items("Formation", token)],
-            "tools": [tool_summary(t, self.request) for t in catalogue_items("Tool", token)],
+            "formations": [self.summary(f) for f in catalogue_items("Formation", token)],
+            "tools": [self.summary(t) for t in catalogue_items("Tool", token)],
         }

@@ -3,7 +3,6 @@
 from fmm_extranet import _
 from fmm_extranet.catalogue.summaries import catalogue_items
 from fmm_extranet.catalogue.summaries import dequap_category
-from fmm_extranet.catalogue.summaries import formation_summary
 from fmm_extranet.catalogue.summaries import SCHEDULED_STATUSES
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.services import JsonService
@@ -25,4 +24,4 @@ class FormationsGet(JsonService):
         formations = catalogue_items("Formation", dequap)
         if scope == "scheduled":
             formations = [f for f in formations if f.formation_status in SCHEDULED_STATUSES]
-        return self.batched(formations, lambda f: formation_summary(f, self.request))
+        return self.batched(formations, self.summary)

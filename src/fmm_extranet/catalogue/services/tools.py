@@ -2,7 +2,6 @@
 
 from fmm_extranet.catalogue.summaries import catalogue_items
 from fmm_extranet.catalogue.summaries import dequap_category
-from fmm_extranet.catalogue.summaries import tool_summary
 from fmm_extranet.core.services import JsonService
 
 
@@ -12,4 +11,4 @@ class ToolsGet(JsonService):
         dequap = self.request.form.get("dequap")
         if dequap:
             dequap_category(dequap, self.request)
-        return self.batched(catalogue_items("Tool", dequap), lambda t: tool_summary(t, self.request))
+        return self.batched(catalogue_items("Tool", dequap), self.summary)

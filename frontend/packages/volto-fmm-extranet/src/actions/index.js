@@ -22,14 +22,21 @@ export const getService = (key, path) => ({
 
 export const resetService = (key) => ({ type: RESET_SERVICE, subrequest: key });
 
+/** The methods that send a JSON body: `{}` when the call has nothing to say. */
+const WRITES = ['post', 'put', 'patch'];
+
 /**
  * Any call of a backend service (`op`: get, post, patch, put, del); the
- * answer comes back through the promise `dispatch` returns.
+ * answer comes back through the promise `dispatch` returns. A write always
+ * sends JSON (the services refuse anything else, see core/services.py).
  * @param {string} op Method of Volto's Api helper.
  * @param {string} path Path of the service, with its query string.
  * @param {Object} data Optional JSON body.
  */
 export const callService = (op, path, data) => ({
   type: CALL_SERVICE,
-  request: data === undefined ? { op, path } : { op, path, data },
+  request:
+    data === undefined && !WRITES.includes(op)
+      ? { op, path }
+      : { op, path, data: data ?? {} },
 });

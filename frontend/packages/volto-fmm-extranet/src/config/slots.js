@@ -1,24 +1,22 @@
 /**
- * What the extranet adds around the pages.
+ * What the extranet adds inside the content views (Volto 18 slots).
  *
- * The heart and "share" bar of a content page (Layout/ItemActions) stays an
- * `appExtras` entry: Volto renders it once, after the footer, on every
- * route (so it comes last in the tab order), and it shows itself on content
- * pages only. Volto 18's slots (`config.registerSlotComponent`, e.g. the
- * `belowContent` slot of content views) would render it inside the view
- * instead, which changes the page; additions inside the content views are
- * registered here as slots.
+ * The heart and "share" bar of a content page (Layout/ItemActions) sits in the
+ * `belowContent` slot of every content view but the site root (the home page);
+ * its state comes with the content (the `favourite` expander of settings.js).
  */
 import ItemActions from '../components/Layout/ItemActions/ItemActions';
 
+/** Any content page but the site root's. */
+const notSiteRoot = ({ content }) => content?.['@type'] !== 'Plone Site';
+
 const applySlots = (config) => {
-  config.settings = {
-    ...config.settings,
-    appExtras: [
-      ...(config.settings.appExtras || []),
-      { match: '', component: ItemActions },
-    ],
-  };
+  config.registerSlotComponent({
+    slot: 'belowContent',
+    name: 'itemActions',
+    component: ItemActions,
+    predicates: [notSiteRoot],
+  });
   return config;
 };
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import useCurrentItem from '../../helpers/useCurrentItem';
 import useServiceCall from '../../helpers/useServiceCall';
 import './Favourites.less';
 
@@ -17,28 +16,19 @@ const messages = defineMessages({
 });
 
 /**
- * The heart of the user guide ("Favoris : suivre son cœur"), on the page of
- * any content item for a signed-in worker: `<item>/@favourite` says whether
- * the item is a favourite, POST adds it, DELETE removes it.
+ * The heart of the user guide ("Favoris : suivre son cœur") on a content
+ * page: its state comes with the page (the `favourite` expander); POST to
+ * `<item>/@favourite` adds the item, DELETE removes it.
+ * @param {Object} props.path App path of the item.
+ * @param {boolean} props.initial Whether it was a favourite when the page came.
  */
-const FavouriteButton = () => {
+const FavouriteButton = ({ path, initial }) => {
   const intl = useIntl();
-  const path = useCurrentItem();
   const { call, loading, error } = useServiceCall();
-  const [favourite, setFavourite] = useState(null);
+  const [favourite, setFavourite] = useState(initial);
 
-  useEffect(() => {
-    setFavourite(null);
-    if (path) {
-      call('get', `${path}/@favourite`).then(({ ok, result }) => {
-        if (ok) setFavourite(result.favourite);
-      });
-    }
-  }, [call, path]);
+  useEffect(() => setFavourite(initial), [path, initial]);
 
-  if (!path || favourite === null) {
-    return null;
-  }
   const toggle = () =>
     call(favourite ? 'del' : 'post', `${path}/@favourite`).then(
       ({ ok, result }) => ok && setFavourite(result.favourite),

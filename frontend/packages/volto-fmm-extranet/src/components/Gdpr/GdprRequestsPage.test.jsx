@@ -96,6 +96,7 @@ describe('GdprRequestsPage', () => {
     expect(api).toHaveBeenCalledWith({
       op: 'post',
       path: '/@gdpr-requests/abc/execute',
+      data: {},
     });
     await waitFor(() =>
       expect(

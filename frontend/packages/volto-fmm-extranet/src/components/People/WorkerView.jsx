@@ -42,7 +42,7 @@ export const workerName = (content) =>
 
 const WorkerStatus = ({ content }) => {
   const intl = useIntl();
-  const status = valueToken(content.status);
+  const status = content.review_state;
   if (status === 'left') {
     return (
       <p className="fmm-notice">

@@ -7,7 +7,7 @@ const worker = {
   '@type': 'Worker',
   first_name: 'Anne',
   last_name: 'Dupont',
-  status: 'active',
+  review_state: 'active',
   internship_supervisor: true,
   expertise: 'Assuétudes',
 };
@@ -109,7 +109,7 @@ describe('WorkerView', () => {
       <WorkerView
         content={{
           ...worker,
-          status: { token: 'left' },
+          review_state: 'left',
           left_date: '2025-12-31',
         }}
       />,

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import useCurrentItem from '../../helpers/useCurrentItem';
 import useServiceCall from '../../helpers/useServiceCall';
 import { toQueryString } from '../../helpers/queryString';
 
@@ -39,9 +38,8 @@ const workerId = (url) => url.replace(/\/$/, '').split('/').pop();
  * directory (`@search` of Workers), add a message, and `<item>/@share` mails
  * each of them the link.
  */
-const ShareButton = () => {
+const ShareButton = ({ path }) => {
   const intl = useIntl();
-  const path = useCurrentItem();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState(null);
@@ -50,9 +48,6 @@ const ShareButton = () => {
   const search = useServiceCall();
   const sending = useServiceCall();
 
-  if (!path) {
-    return null;
-  }
   const find = (event) => {
     event.preventDefault();
     const text = query.trim();

@@ -3,11 +3,6 @@ import ShareButton from './ShareButton';
 import { apiError, fakeToken, renderWithStore } from '../../helpers/testing';
 
 const token = fakeToken({ sub: 'anne', fullname: 'Anne Dupont' });
-const content = {
-  '@id': 'http://localhost:8080/Plone/actualites/congres',
-  '@type': 'News Item',
-  title: 'Congrès',
-};
 const people = [
   {
     '@id': 'http://localhost:8080/Plone/travailleurs/julie',
@@ -19,11 +14,11 @@ const people = [
   },
 ];
 
-const renderShare = (api, route = '/actualites/congres') =>
-  renderWithStore(<ShareButton />, {
-    route,
+const renderShare = (api) =>
+  renderWithStore(<ShareButton path="/actualites/congres" />, {
+    route: '/actualites/congres',
     api,
-    state: { userSession: { token }, content: { data: content } },
+    state: { userSession: { token } },
   });
 
 const findAndChoose = async (name) => {
@@ -84,10 +79,5 @@ describe('ShareButton', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Marc Dubois may not open this item.',
     );
-  });
-
-  it('is not offered away from the page of an item', () => {
-    renderShare(jest.fn(), '/actualites/congres/edit');
-    expect(screen.queryByRole('button', { name: 'Share' })).toBeNull();
   });
 });
