@@ -26,6 +26,15 @@ module.exports = {
   },
   modifyWebpackConfig: (options) => {
     const config = voltoRazzleConfig.modifyWebpackConfig(options);
+    if (buildDir) {
+      // Volto writes the client's chunk list (loadable-stats.json, which the server
+      // reads from $BUILD_DIR) into <project>/build whatever the build folder.
+      config.plugins
+        .filter((plugin) => plugin.opts?.writeToDisk)
+        .forEach((plugin) => {
+          plugin.opts.writeToDisk = { filename: buildDir };
+        });
+    }
     // Volto imports the project's config, theme, routes and reducers through
     // `@root/…`; this project keeps all its code in the add-on, so these come
     // from Volto itself (as when Volto core is the build root).

@@ -220,8 +220,9 @@ phase "frontend start"
 # which proxies /++api++ to the backend (so the links in the mails lead to it).
 (
   cd frontend
-  # the server bundle requires its externals from frontend/node_modules, wherever it was built
-  NODE_PATH="$ROOT/frontend/node_modules" NODE_ENV=production HOST=127.0.0.1 PORT="$FRONTEND_PORT" RAZZLE_BIND_ADDRESS=127.0.0.1 \
+  # the server bundle requires its externals from frontend/node_modules, wherever it was
+  # built; it reads its chunk list (loadable-stats.json) and static files from BUILD_DIR
+  BUILD_DIR="$FRONTEND_BUILD" NODE_PATH="$ROOT/frontend/node_modules" NODE_ENV=production HOST=127.0.0.1 PORT="$FRONTEND_PORT" RAZZLE_BIND_ADDRESS=127.0.0.1 \
     RAZZLE_API_PATH="$FRONTEND_URL" RAZZLE_INTERNAL_API_PATH="$BACKEND_URL" \
     RAZZLE_DEV_PROXY_API_PATH="$BACKEND_URL" exec node "$FRONTEND_BUILD/server.js"
 ) > "$TMP/frontend.log" 2>&1 &

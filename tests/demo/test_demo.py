@@ -2,6 +2,7 @@
 
 from fmm_extranet.demo import create_demo
 from fmm_extranet.demo import DEMO_ACCOUNTS
+from fmm_extranet.people.directory import directory
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
@@ -37,3 +38,6 @@ def test_demo_builds(portal):
             assert {f"profession_{t}" for t in tokens} <= groups
     pdfs = catalog.unrestrictedSearchResults(portal_type="File")
     assert pdfs and pdfs[0]._unrestrictedGetObject().file.data.startswith(b"%PDF-1.4")
+    # The directory's example of the guide ("MG liégeois"): a GP of Liège, addictions.
+    example = directory({"function": "medecin_generaliste", "intergroup": "igl", "speciality": "Addictions"})
+    assert example, "no GP of Liège with addictions as speciality in the demo"

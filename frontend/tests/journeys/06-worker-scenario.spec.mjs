@@ -128,9 +128,16 @@ test('the nurse finds her documents, an activity and her favourites', async ({
   await expect(
     results.locator('.fmm-item-title', { hasText: PDF_TITLE }),
   ).toBeVisible();
-  // Not in a title nor a description: only inside the PDF.
-  expect((await results.innerText()).toLowerCase()).not.toContain(
-    PDF_WORD.toLowerCase(),
+  // Not in a title nor a description: only inside the PDF, which the snippet
+  // quotes with the word highlighted.
+  const hit = results.locator('.fmm-item', { hasText: PDF_TITLE });
+  for (const part of ['.fmm-item-title', '.fmm-item-description']) {
+    for (const text of await hit.locator(part).allInnerTexts()) {
+      expect(text.toLowerCase()).not.toContain(PDF_WORD.toLowerCase());
+    }
+  }
+  await expect(hit.locator('.fmm-snippet mark').first()).toHaveText(
+    new RegExp(PDF_WORD, 'i'),
   );
   await axe();
 

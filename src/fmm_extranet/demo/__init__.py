@@ -4,11 +4,17 @@
 the site is created. The same seed always gives the same data.
 """
 
+from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from fmm_extranet import FEDERATION
+from fmm_extranet.accounts import now
+from fmm_extranet.accounts.workers import account_record
+from fmm_extranet.accounts.workers import open_account
+from fmm_extranet.accounts.workers import REQUESTED
 from fmm_extranet.core.utils import unique_id
 from fmm_extranet.core.vocabularies import registry_terms
+from fmm_extranet.demo import story
 from fmm_extranet.demo.geography import FIRST_NAMES
 from fmm_extranet.demo.geography import HOUSE_NAMES
 from fmm_extranet.demo.geography import LAST_NAMES
@@ -16,6 +22,10 @@ from fmm_extranet.demo.geography import MUNICIPALITIES
 from fmm_extranet.demo.pdf import text_pdf
 from fmm_extranet.people.workers import create_worker
 from fmm_extranet.people.workers import functions
+from fmm_extranet.registrations.easyform_action import registration_form
+from fmm_extranet.registrations.questions import questions_of
+from fmm_extranet.registrations.questions import read_questions
+from fmm_extranet.registrations.questions import write_questions
 from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.textfield.value import RichTextValue
@@ -67,7 +77,41 @@ DEMO_ACCOUNTS = {
     "staff_fede": ("staff.fede@demo.fmm.be", "Sophie", "Collard", "active", FEDERATION, ["coordinateur"]),
     "en_attente": ("en.attente@demo.fmm.be", "Hugo", "Simon", "pending", "house:3", ["kinesitherapeute"]),
     "parti": ("parti@demo.fmm.be", "Marie", "Goossens", "left", "house:4", ["infirmier"]),
+    # Journey 12 (account review): the coordinator of the intergroup IGL (Liège).
+    "coord_intergroupe": (
+        "coord.intergroupe@demo.fmm.be",
+        "Nadia",
+        "Lambert",
+        "active",
+        "house:62",
+        ["coordinateur"],
+    ),
+    # Journey 13 (Gestion des accès): the manager of house 7 and a colleague she delegates to.
+    "gestionnaire_equipe": (
+        "gestionnaire.equipe@demo.fmm.be",
+        "Inès",
+        "Claes",
+        "active",
+        "house:7",
+        ["coordinateur"],
+    ),
+    "collegue_equipe": ("collegue.equipe@demo.fmm.be", "Tom", "Wouters", "active", "house:7", ["secretaire"]),
 }
+
+#: The coordinators of intergroups, by code.
+INTERGROUP_COORDINATORS = {"igl": ["coord_intergroupe"]}
+#: An account request waiting for 3 days (overdue: reviewers decide within 48 hours).
+OVERDUE_REQUEST = {
+    "first_name": "Lucas",
+    "last_name": "Dubois",
+    "email": "lucas.dubois@example.org",
+    "house": 80,
+    "functions": ["infirmier"],
+    "days": 3,
+}
+
+#: The managers of medical houses, by number.
+HOUSE_MANAGERS = {1: ["gestionnaire_mm"], 7: ["gestionnaire_equipe"]}
 
 #: A word that exists only inside one PDF, the first document of the nurses'
 #: sectoral group: the end-to-end test (backend/scripts/e2e.sh) searches for it.
@@ -175,7 +219,7 @@ def create_houses(portal, rnd):
                         ],
                     },
                     zone_postal_codes=[postal_code],
-                    managers=["gestionnaire_mm"] if number == 1 else [],
+                    managers=HOUSE_MANAGERS.get(number, []),
                 )
             )
     return houses
@@ -229,6 +273,13 @@ def add_documents(space, rnd, topic, count=3, pdf_only_word=None):
     nor its description).
     """
     folder = api.content.create(container=space, type="Folder", id="documents", title="Documents")
+    create(
+        folder,
+        "Document",
+        f"{topic} — note de synthèse",
+        description="Résumé des échanges.",
+        text=rich(f"<p>Synthèse : {topic}.</p>"),
+    )
     for index in range(count):
         lines = [
             f"Compte rendu de la réunion du groupe {space.Title()}.",
@@ -244,13 +295,6 @@ def add_documents(space, rnd, topic, count=3, pdf_only_word=None):
             description=f"Document de travail du groupe « {space.Title()} ».",
             file=pdf_file(f"{topic} — document {index + 1}", lines),
         )
-    create(
-        folder,
-        "Document",
-        f"{topic} — note de synthèse",
-        description="Résumé des échanges.",
-        text=rich(f"<p>Synthèse : {topic}.</p>"),
-    )
 
 
 def create_spaces(portal, rnd):
@@ -263,6 +307,7 @@ def create_spaces(portal, rnd):
             title=label.split(" — ")[-1],
             description=label,
             code=code,
+            coordinators=INTERGROUP_COORDINATORS.get(code, []),
         )
     for token, label in registry_terms("functions"):
         group = create(
@@ -284,6 +329,7 @@ def create_spaces(portal, rnd):
                 id=code,
                 title=f"{label} — {code.upper()}",
                 profession=token,
+                intergroup=code,
             )
             add_documents(local, rnd, f"GS {label} {code.upper()}", count=2)
     for index, (group_id, title) in enumerate(WORKING_GROUPS):
@@ -310,63 +356,300 @@ def create_spaces(portal, rnd):
 
 def create_publications(portal, houses, rnd):
     now = datetime.now().replace(minute=0, second=0, microsecond=0)
-    for index in range(12):
-        create(
+    for index, (title, description, paragraphs) in enumerate(story.MOVEMENT_NEWS):
+        news = create(
             portal["actualites"],
             "News Item",
-            f"Actualité du mouvement n°{index + 1}",
-            description="Les nouvelles des maisons médicales.",
-            text=rich("<p>Des nouvelles du secteur social-santé.</p>"),
+            title,
+            description=description,
+            text=rich(story.html(paragraphs)),
         )
+        story.backdate(news, 3 + 4 * index)
     kinds = [token for token, _label in registry_terms("activity_types")]
     tz = default_timezone(portal, as_tzinfo=True)  # dates with a timezone, as the agenda needs
     for index in range(15):
         start = now + timedelta(days=3 * index + 1, hours=9 - now.hour)
         registration = index % REGISTRATION_EVERY == 0
+        title, description, location = story.ACTIVITIES[index % len(story.ACTIVITIES)]
         create(
             portal["agenda"],
             "Activity",
-            f"Activité {index + 1} : rencontre intergroupe",
+            title,
+            description=description,
             activity_type=kinds[index % len(kinds)],
             start=tz.localize(start),
             end=tz.localize(start + timedelta(hours=3)),
-            location="Bruxelles",
+            location=location,
             registration_enabled=registration,
             capacity=REGISTRATION_CAPACITY if registration else None,
             waiting_list=registration,
         )
     types = [token for token, _label in registry_terms("announcement_types")]
     for index, house in enumerate(houses[:20]):
-        create(
+        kind = types[index % len(types)]
+        title, text = story.ANNOUNCEMENTS[kind][(index // len(types)) % len(story.ANNOUNCEMENTS[kind])]
+        announcement = create(
             house,
             "Announcement",
-            f"{house.Title()} : annonce {index + 1}",
-            announcement_type=types[index % len(types)],
-            text=rich("<p>Contactez l'accueil de la maison médicale.</p>"),
+            title,
+            description=house.Title(),
+            announcement_type=kind,
+            text=rich(f"<p>{text}</p><p>Contactez l'accueil de la maison médicale.</p>"),
+            publish_on_website=kind == "job_offer",
         )
+        story.backdate(announcement, 1 + 2 * index)
     categories = [token for token, _label in registry_terms("dequap_categories")]
-    for index in range(6):
-        create(
+    for index, (title, context, objectives, content, method, audience) in enumerate(story.FORMATIONS):
+        status = ["scheduled", "waiting_list", "archived"][index % 3]
+        formation = create(
             portal["formations"],
             "Formation",
-            f"Formation {index + 1} : travail en équipe pluridisciplinaire",
+            title,
+            description=objectives,
+            context=rich(f"<p>{context}</p>"),
+            objectives=rich(f"<p>{objectives}</p>"),
+            content=rich(f"<p>{content}</p>"),
+            method=rich(f"<p>{method}</p>"),
+            audience=audience,
             dequap_category=categories[index % len(categories)],
-            formation_status=["scheduled", "waiting_list", "archived"][index % 3],
+            formation_status=status,
         )
-    for index in range(8):
+        if status == "scheduled":  # two sessions, a week apart, three weeks from now
+            for session in range(2):
+                start = story.days_from_today(21 + 7 * session + index)
+                create(
+                    formation,
+                    "Activity",
+                    f"{title} — séance {session + 1}",
+                    activity_type="training" if "training" in kinds else kinds[0],
+                    start=tz.localize(start),
+                    end=tz.localize(start + timedelta(hours=7)),
+                    location=story.ACTIVITIES[index][2],
+                )
+    thematics = {b.getId: b.UID for b in api.content.find(portal_type="Thematic", unrestricted=True)}
+    for index, (title, description, themes) in enumerate(story.TOOLS):
         create(
             portal["outils"],
             "Tool",
-            f"Outil d'animation {index + 1}",
+            title,
+            description=description,
             tool_kind=["kit", "canvas", "poster", "video"][index % 4],
             dequap_category=categories[index % len(categories)],
+            themes=[thematics[t] for t in themes if t in thematics],
         )
+
+
+#: An upcoming study day whose registration form asks questions of several types
+#: (journey 07 registers to it and its organisers, the staff, edit its questions).
+QUESTIONS_ACTIVITY_ID = "journee-accueil-en-maison-medicale"
+QUESTIONS_ACTIVITY_DAYS = 10
+REGISTRATION_QUESTIONS = [
+    {
+        "type": "Choice",
+        "title": "Régime alimentaire",
+        "description": "Pour le repas de midi, préparé par un traiteur local.",
+        "required": True,
+        "choices": ["Sans restriction", "Végétarien", "Végan", "Sans gluten", "Halal"],
+    },
+    {"type": "Bool", "title": "Avez-vous déjà suivi ce module ?", "required": True},
+    {
+        "type": "MultiChoice",
+        "title": "Ateliers de l'après-midi qui vous intéressent",
+        "choices": [
+            "Accueillir les publics précarisés",
+            "Le secret professionnel à l'accueil",
+            "Prévenir et gérer l'agressivité",
+        ],
+    },
+    {"type": "Int", "title": "Depuis combien d'années travaillez-vous à l'accueil ?", "min": 0, "max": 50},
+    {"type": "Date", "title": "Si vous ne pouvez venir, à partir de quelle date êtes-vous disponible ?"},
+]
+
+
+def create_registration_questions(portal):
+    """The study day of journey 07: registration open, a form with questions."""
+    tz = default_timezone(portal, as_tzinfo=True)
+    start = datetime.now().replace(hour=9, minute=30, second=0, microsecond=0)
+    start += timedelta(days=QUESTIONS_ACTIVITY_DAYS)
+    activity = api.content.create(
+        container=portal["agenda"],
+        type="Activity",
+        id=QUESTIONS_ACTIVITY_ID,
+        title="Journée d'étude : l'accueil en maison médicale",
+        description="Une journée pour les accueillant·es : échanges de pratiques et ateliers.",
+        activity_type=registry_terms("activity_types")[0][0],
+        start=tz.localize(start),
+        end=tz.localize(start + timedelta(hours=6, minutes=30)),
+        location="Namur",
+        registration_enabled=True,
+        capacity=30,
+        waiting_list=True,
+    )
+    form = registration_form(activity)
+    questions = [
+        {**question, "choices": [{"label": label} for label in question.get("choices", [])]}
+        for question in REGISTRATION_QUESTIONS
+    ]
+    remarks = [q for q in questions_of(form) if q["name"] == "comments"]
+    write_questions(form, read_questions(form, questions + remarks))
+
+
+#: News put « à la une » (home page): (title, description, days since publication,
+#: last hot day relative to today). The last one stopped being hot yesterday
+#: (journey 09 checks that the home does not show it).
+HOT_NEWS = [
+    (
+        "Assemblée générale de la Fédération : le mouvement décide de ses priorités",
+        "Rendez-vous des maisons médicales pour voter le plan d'action de l'année.",
+        2,
+        14,
+    ),
+    (
+        "Campagne « La santé, un droit pour toutes et tous »",
+        "Affiches, cartes postales et animations pour les salles d'attente.",
+        5,
+        7,
+    ),
+    (
+        "Journée portes ouvertes des maisons médicales : merci !",
+        "Plus de soixante maisons médicales ont ouvert leurs portes au quartier.",
+        20,
+        -1,
+    ),
+]
+
+
+def create_hot_news(portal):
+    """News published over the last weeks, featured until days around today."""
+    today = datetime.now().date()
+    for title, description, age, hot_days in HOT_NEWS:
+        news = create(
+            portal["actualites"],
+            "News Item",
+            title,
+            description=description,
+            text=rich(f"<p>{description}</p>"),
+            featured_until=today + timedelta(days=hot_days),
+        )
+        news.setEffectiveDate(DateTime((datetime.now() - timedelta(days=age)).isoformat()))
+        news.reindexObject()
+
+
+def create_overdue_request(houses):
+    """A pending account request, made ``OVERDUE_REQUEST["days"]`` days ago."""
+    request = OVERDUE_REQUEST
+    person = {
+        "first_name": request["first_name"],
+        "last_name": request["last_name"],
+        "email": request["email"],
+        "functions": functions(*request["functions"]),
+    }
+    worker = open_account(person, houses[request["house"] - 1].UID(), REQUESTED)
+    record = account_record(worker)
+    record["requested"] = record["consent"] = now() - timedelta(days=request["days"])
+
+
+def create_group_story(portal):
+    """What the group pages show (SPEC rule 7): news and minutes inside the sectoral
+    groups, activities they organise or are tagged with, synthesis pages of the themes."""
+    tz = default_timezone(portal, as_tzinfo=True)
+    groups = {
+        brain.getObject().profession: brain.getObject()
+        for brain in api.content.find(
+            portal["groupes-sectoriels"], portal_type="SectoralGroup", depth=1, unrestricted=True
+        )
+    }
+    for profession, entries in story.GROUP_CONTENT.items():
+        group = groups[profession]
+        minutes = api.content.create(
+            container=group, type="Folder", id="comptes-rendus", title="Comptes rendus"
+        )
+        for kind, title, description, lines, days in entries:
+            if kind == "news":
+                story.backdate(
+                    create(group, "News Item", title, description=description, text=rich(story.html(lines))),
+                    -days,
+                )
+            elif kind == "minutes":
+                story.backdate(
+                    create(minutes, "Document", title, description=description, text=rich(story.html(lines))),
+                    -days,
+                )
+            elif kind == "pdf":
+                story.backdate(
+                    create(minutes, "File", title, description=description, file=pdf_file(title, lines)),
+                    -days,
+                )
+            else:  # an activity of the agenda, organised by the group or tagged with its profession
+                start = story.days_from_today(days, hour=14)
+                create(
+                    portal["agenda"],
+                    "Activity",
+                    title,
+                    description=description,
+                    activity_type="network",
+                    start=tz.localize(start),
+                    end=tz.localize(start + timedelta(hours=2)),
+                    location=lines[0],
+                    organiser=group.UID() if kind == "organised" else None,
+                    sectors=[profession] if kind == "tagged" else [],
+                    recurrence="RRULE:FREQ=WEEKLY;COUNT=8" if kind == "tagged" else None,
+                )
+    for code, (title, description, paragraphs, days) in story.INTERGROUP_NEWS.items():
+        news = create(
+            portal["intergroupes"][code],
+            "News Item",
+            title,
+            description=description,
+            text=rich(story.html(paragraphs)),
+        )
+        story.backdate(news, days)
+    for thematic_id, (title, description, paragraphs) in story.SYNTHESES.items():
+        create(
+            portal["thematiques"][thematic_id],
+            "SynthesisPage",
+            title,
+            description=description,
+            text=rich(story.html(paragraphs)),
+        )
+
+
+def create_liege_addictions_gp(portal):
+    """The directory's example (the guide's "MG liégeois"): the first active GP working
+    in a house of Liège's intergroup is a trainer with addictions as speciality."""
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(
+        portal_type="Worker",
+        review_state="active",
+        fmm_functions="medecin_generaliste",
+        fmm_intergroup="igl",
+        sort_on="id",
+    )
+    jobs = (job for brain in brains for job in brain._unrestrictedGetObject().jobs())
+    for job in jobs:
+        house = job.workplace_object()
+        if house is None or house.intergroup != "igl":
+            continue
+        if any(row["function"] == "medecin_generaliste" for row in job.functions):
+            job.functions = [
+                {**row, "complement": "maitre_de_stage", "speciality": "addictions"}
+                if row["function"] == "medecin_generaliste"
+                else row
+                for row in job.functions
+            ]
+            job.reindexObject()
+            return
 
 
 def create_demo(portal):
     rnd = random.Random(2026)
     houses = create_houses(portal, rnd)
     create_people(portal, houses, rnd)
+    create_liege_addictions_gp(portal)
+    create_overdue_request(houses)
     create_spaces(portal, rnd)
     create_publications(portal, houses, rnd)
+    create_group_story(portal)
+    create_hot_news(portal)
+    create_registration_questions(portal)
     logger.info("Demo data created")

@@ -2,17 +2,23 @@
 
 from fmm_extranet.accounts.user_ids import rekey_email_ids
 from fmm_extranet.controlpanel.settings import IExtranetSettings
+from fmm_extranet.people.workers import set_status
 from fmm_extranet.registrations import formation_of
 from fmm_extranet.registrations import localized
+from fmm_extranet.spaces.page_access import sync_all_spaces
 from fmm_extranet.upgrades.moved import alias_moved_modules
+from pathlib import Path
 from plone import api
 from plone.base.utils import get_installer
 from plone.registry.interfaces import IRegistry
+from xml.etree import ElementTree
 from zope.component import getUtility
 import logging
 
 
 PROFILE = "profile-fmm_extranet:default"
+#: Types whose body became searchable in 1005.
+WITH_BODY = ("Activity", "Announcement", "SynthesisPage", "Formation")
 
 logger = logging.getLogger("fmm_extranet.upgrades")
 
@@ -74,12 +80,68 @@ def to_1004(setup_tool):
     not stored: their holders sign in again); no account keeps its email as id — every
     email-shaped id is re-keyed wherever an id is kept (people re-keyed sign in again,
     with the same email and password). Running it again changes nothing."""
+    add_new_settings()
     registry = getUtility(IRegistry)
-    present = [name for name in IExtranetSettings.names() if f"fmm_extranet.{name}" in registry.records]
-    if len(present) < len(IExtranetSettings.names()):
-        registry.registerInterface(IExtranetSettings, omit=present, prefix="fmm_extranet")
     if registry.get("plone.use_uuid_as_userid") is not True:
         registry["plone.use_uuid_as_userid"] = True
     setup_tool.runImportStepFromProfile(PROFILE, "fmm_extranet-sessions", run_dependencies=False)
     counts = rekey_email_ids()
     logger.info("1004: %s email-shaped user id(s) re-keyed", counts["ids"])
+
+
+def add_new_settings():
+    """The Extranet settings a version adds arrive with their defaults; the others keep
+    their values (importing the whole registry step would put back the profile's)."""
+    registry = getUtility(IRegistry)
+    present = [name for name in IExtranetSettings.names() if f"fmm_extranet.{name}" in registry.records]
+    if len(present) < len(IExtranetSettings.names()):
+        registry.registerInterface(IExtranetSettings, omit=present, prefix="fmm_extranet")
+
+
+def to_1005(setup_tool):
+    """Worker screens, account review and team pages arrive on an existing site.
+
+    One source for a worker's status, the workflow state: a profile whose stored
+    ``status`` field disagreed with its state moves to the field's value (the field
+    was the source of truth), then the field is dropped, with its catalog index
+    (``review_state`` answers the same question). News get group tags and "à la une",
+    tools themes (types); group pages open to active workers (rolemap), but a
+    confidential space's to those who may view it; the new
+    indexes and columns are filled; the site search's type boosts and its group facet
+    (the Solr settings this version changed, the others keep their values); the words
+    of the types whose body was not searchable (``WITH_BODY``); the
+    validity of team invitations (Extranet settings).
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    moved = 0
+    for brain in catalog.unrestrictedSearchResults(portal_type="Worker"):
+        worker = brain._unrestrictedGetObject()
+        stored = worker.__dict__.get("status")
+        if stored is not None:
+            moved += set_status(worker, stored)
+            del worker.__dict__["status"]
+            worker._p_changed = True
+    if "fmm_status" in catalog.indexes():
+        catalog.delIndex("fmm_status")
+    logger.info("1005: %s worker status(es) moved to their stored value", moved)
+
+    add_new_settings()
+    for step in ("typeinfo", "rolemap", "catalog"):
+        setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
+    new_indexes = ["fmm_groups", "fmm_announcement_type", "fmm_featured_until"]
+    for brain in catalog.unrestrictedSearchResults(path="/".join(api.portal.get().getPhysicalPath())):
+        indexes = new_indexes + (["SearchableText"] if brain.portal_type in WITH_BODY else [])
+        brain._unrestrictedGetObject().reindexObject(idxs=indexes)
+    for key, value in profile_solr_values(("search_pattern", "facets")):
+        api.portal.set_registry_record(f"collective.solr.{key}", value)
+    sync_all_spaces()
+
+
+def profile_solr_values(keys):
+    """(key, value) of these collective.solr settings as the profile's solr.xml gives them."""
+    solr_xml = Path(__file__).parent.parent / "profiles" / "default" / "registry" / "solr.xml"
+    document = ElementTree.parse(solr_xml)
+    for value in document.getroot().iter("value"):
+        if value.get("key") in keys:
+            elements = value.findall("element")
+            yield value.get("key"), [e.text for e in elements] if elements else value.text

@@ -13,10 +13,17 @@ const baseConfig = () => ({
     contentTypesViews: { Event: 'EventView' },
     errorViews: { 404: 'NotFound' },
   },
+  registerSlotComponent: jest.fn(),
 });
 
 describe('applyConfig', () => {
   const config = applyConfig(baseConfig());
+
+  it('puts the heart and share bar in the content views', () => {
+    expect(config.registerSlotComponent).toHaveBeenCalledWith(
+      expect.objectContaining({ slot: 'belowContent', name: 'itemActions' }),
+    );
+  });
 
   it('speaks French only', () => {
     expect(config.settings.supportedLanguages).toEqual(['fr']);
@@ -26,15 +33,19 @@ describe('applyConfig', () => {
   it('adds the extranet pages without hiding content of the same name', () => {
     expect(config.addonRoutes.map((route) => route.path)).toEqual([
       '/',
+      '/aide',
+      '/vie-privee',
       '/search',
       '/documents',
       '/demande-de-compte',
       '/cartographie',
       '/agenda',
       '/actualites',
+      '/annonces',
       '/formations',
       '/outils',
       '/dequap/:token',
+      '/travailleurs',
       '/activer-mon-compte',
       '/nouveau-mot-de-passe',
       '/passwordreset',
@@ -43,7 +54,9 @@ describe('applyConfig', () => {
       '/mes-inscriptions',
       '/mes-favoris',
       '/mes-donnees',
+      '/gestion-des-acces',
       '/demandes-rgpd',
+      '/demandes-de-compte',
     ]);
     const [, ...patterns] = config.settings.nonContentRoutes;
     expect(patterns.some((pattern) => pattern.test('/documents'))).toBe(true);

@@ -2,8 +2,10 @@
  * Pages of the extranet that are not Plone content, by capability.
  */
 import AccountRequestPage from '../components/Accounts/AccountRequestPage';
+import AccountReviewPage from '../components/Accounts/AccountReviewPage';
 import ActivationPage from '../components/Accounts/ActivationPage';
 import PasswordResetPage from '../components/Accounts/PasswordResetPage';
+import TeamAccessPage from '../components/Accounts/TeamAccessPage';
 import AgendaPage from '../components/Agenda/AgendaPage';
 import DequapPage from '../components/Catalogue/DequapPage';
 import FormationsPage from '../components/Catalogue/FormationsPage';
@@ -13,10 +15,14 @@ import FavouritesPage from '../components/Favourites/FavouritesPage';
 import GdprRequestsPage from '../components/Gdpr/GdprRequestsPage';
 import MyDataPage from '../components/Gdpr/MyDataPage';
 import HomePage from '../components/Layout/Home/HomePage';
+import HelpPage from '../components/Layout/Help/HelpPage';
+import PrivacyPage from '../components/Layout/Help/PrivacyPage';
 import MapPage from '../components/MedicalHouses/MapPage';
+import DirectoryPage from '../components/People/DirectoryPage';
 import JobsPage from '../components/People/JobsPage';
 import ProfilePage from '../components/People/ProfilePage';
 import DocumentsPage from '../components/Publications/DocumentsPage';
+import AnnouncementsPage from '../components/Publications/AnnouncementsPage';
 import NewsPage from '../components/Publications/NewsPage';
 import RegistrationsPage from '../components/Registrations/RegistrationsPage';
 import SearchPage from '../components/Search/SearchPage';
@@ -24,6 +30,9 @@ import SearchPage from '../components/Search/SearchPage';
 /** Pages of the extranet that are not Plone content. */
 export const ROUTES = [
   { path: '/', component: HomePage, exact: true },
+  // Footer links, open to every visitor.
+  { path: '/aide', component: HelpPage, exact: true },
+  { path: '/vie-privee', component: PrivacyPage, exact: true },
   { path: '/search', component: SearchPage, exact: true },
   { path: '/documents', component: DocumentsPage, exact: true },
   { path: '/demande-de-compte', component: AccountRequestPage, exact: true },
@@ -34,9 +43,13 @@ export const ROUTES = [
   // Same for the news, trainings and tools folders; a DEQuaP category lists
   // its trainings and tools.
   { path: '/actualites', component: withLogin(NewsPage), exact: true },
+  { path: '/annonces', component: withLogin(AnnouncementsPage), exact: true },
   { path: '/formations', component: withLogin(FormationsPage), exact: true },
   { path: '/outils', component: withLogin(ToolsPage), exact: true },
   { path: '/dequap/:token', component: withLogin(DequapPage), exact: true },
+  // The worker directory replaces the listing of the workers' folder only (a
+  // worker's page below it stays content).
+  { path: '/travailleurs', component: withLogin(DirectoryPage), exact: true },
   // Pages of the links mailed by the backend (accounts/links.py); Volto's
   // `/passwordreset` (linked from the login form) asks for such a link too.
   { path: '/activer-mon-compte', component: ActivationPage, exact: true },
@@ -48,8 +61,12 @@ export const ROUTES = [
   { path: '/mes-inscriptions', component: RegistrationsPage, exact: true },
   { path: '/mes-favoris', component: FavouritesPage, exact: true },
   { path: '/mes-donnees', component: MyDataPage, exact: true },
+  // MM managers, their delegates and the staff (user menu, house page).
+  { path: '/gestion-des-acces', component: TeamAccessPage, exact: true },
   // Administrators (user menu): the objection and erasure requests.
   { path: '/demandes-rgpd', component: GdprRequestsPage, exact: true },
+  // Reviewers (user menu): intergroup coordinators, the staff, admins.
+  { path: '/demandes-de-compte', component: AccountReviewPage, exact: true },
 ];
 
 const applyRoutes = (config) => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import ListingSection from './ListingSection';
-import { latestQuery, searchLink, upcomingActivitiesQuery } from './queries';
+import { latestQuery, upcomingActivitiesQuery } from './queries';
 import { renderWithStore, searchRequests } from '../../../helpers/testing';
 
 const section = (
@@ -88,11 +88,5 @@ describe('queries', () => {
       sort_on: 'start',
       sort_order: 'ascending',
     });
-  });
-
-  it('links to the search page', () => {
-    expect(searchLink({ portal_type: 'Announcement', sort: 'date' })).toBe(
-      '/search?portal_type=Announcement&sort=date',
-    );
   });
 });

@@ -1,5 +1,3 @@
-import { toQueryString } from '../../../helpers/queryString';
-
 /**
  * Catalog queries shared by the home page and the group spaces.
  */
@@ -31,9 +29,3 @@ export const upcomingActivitiesQuery = (now = new Date(), size = 5) => {
     metadata_fields: METADATA,
   };
 };
-
-/**
- * Link to the search page with the given filters.
- * @param {Object} filters Search page parameters.
- */
-export const searchLink = (filters) => `/search${toQueryString(filters)}`;
