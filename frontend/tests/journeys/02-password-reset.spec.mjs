@@ -10,6 +10,7 @@ import {
   mailTo,
   open,
   persona,
+  restorePassword,
   test,
 } from './fixtures.mjs';
 
@@ -83,4 +84,7 @@ test('a worker resets her password through the mailed link', async ({
     page.getByText(`Vous vous connectez avec ${doctor.email}`),
   ).toBeVisible();
   await axe();
+
+  // The journeys after this one sign in as him with the demo's password.
+  await restorePassword(doctor, NEW_PASSWORD);
 });

@@ -10,6 +10,7 @@ import {
   logOut,
   expectLoginRefused,
   persona,
+  restorePassword,
   test,
 } from './fixtures.mjs';
 
@@ -70,4 +71,7 @@ test('a worker changes her password from her profile', async ({
   await expectLoggedIn(page, member);
   await page.waitForURL('**/mon-profil');
   await axe();
+
+  // The journeys after this one sign in as her with the demo's password.
+  await restorePassword(member, NEW_PASSWORD);
 });

@@ -112,6 +112,34 @@ export const restAs = async (who = null) => {
   });
 };
 
+/**
+ * Gives `who` (a persona) the demo password back after a journey changed it to
+ * `current`, through plone.restapi's `@users/<id>/reset-password` as herself:
+ * the journeys after it sign in as the demo says.
+ */
+export const restorePassword = async (who, current) => {
+  const baseURL = `${FRONTEND_URL}/++api++/`;
+  const headers = { Accept: 'application/json' };
+  const anonymous = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: headers,
+  });
+  const login = await anonymous.post('@login', {
+    data: { login: who.email, password: current },
+  });
+  expect(login.ok(), `${who.email} logs in with ${current}`).toBe(true);
+  const { token } = await login.json();
+  const { sub } = JSON.parse(
+    Buffer.from(token.split('.')[1], 'base64url').toString('utf8'),
+  );
+  const reset = await anonymous.post(`@users/${sub}/reset-password`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { old_password: current, new_password: who.password },
+  });
+  expect(reset.ok(), `${who.email} gets the demo password back`).toBe(true);
+  await anonymous.dispose();
+};
+
 /** The JSON of a REST answer, which must be a success. */
 export const ok = async (response, what) => {
   expect(response.ok(), `${what}: ${await response.text()}`).toBe(true);
