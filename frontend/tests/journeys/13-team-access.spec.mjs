@@ -69,6 +69,10 @@ const rowOf = (page, name) =>
 
 /** Opens the page from the user menu, as a manager does. */
 const openFromMenu = async (page, axe) => {
+  // After a login, the redirect (home, or the profile at a first login) closes
+  // a menu opened before it.
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await page.waitForLoadState('networkidle');
   await page.locator('.fmm-user-menu-button').click();
   await page
     .locator('#fmm-user-menu-list')
