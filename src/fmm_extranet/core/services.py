@@ -39,6 +39,15 @@ def media_type(request):
     return value.split(";")[0].strip().lower() if value else None
 
 
+def form_values(form, name):
+    """The values of a repeatable query parameter (``?function=a&function=b``); ``[]``
+    when it is absent or empty."""
+    value = form.get(name)
+    if value in (None, ""):
+        return []
+    return value if isinstance(value, list) else [value]
+
+
 def raw_body(request):
     body = request.get("BODY") or b""
     return body.decode("utf-8") if isinstance(body, bytes) else body

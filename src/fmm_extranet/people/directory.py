@@ -10,6 +10,7 @@ workers: the restricted catalog query leaves them out (``gdpr.indexers``).
 from fmm_extranet import _
 from fmm_extranet import FEDERATION
 from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.core.services import form_values
 from fmm_extranet.core.vocabularies import registry_terms
 from fmm_extranet.core.vocabularies import term_label
 from plone import api
@@ -27,13 +28,6 @@ def folded(text):
     return re.sub(r"[·.]", "", text)
 
 
-def values(form, name):
-    value = form.get(name)
-    if value in (None, ""):
-        return []
-    return value if isinstance(value, list) else [value]
-
-
 class DirectoryQuery:
     """The filters of one request, checked: unknown tokens are refused (400)."""
 
@@ -45,7 +39,7 @@ class DirectoryQuery:
         complements = self.tokens(form, "complement", dict(registry_terms("function_complements")), errors)
         self.complement = complements[0] if complements else None
         self.speciality = folded(self.text(form, "speciality", errors))
-        self.houses = [self.house(uid, errors) for uid in values(form, "medical_house")]
+        self.houses = [self.house(uid, errors) for uid in form_values(form, "medical_house")]
         self.postal_code = self.text(form, "postal_code", errors)
         if self.postal_code and not POSTAL_PREFIX.match(self.postal_code):
             errors.add("postal_code", _("A postal code, or its first digits, is expected."))
@@ -61,7 +55,7 @@ class DirectoryQuery:
 
     @staticmethod
     def tokens(form, name, known, errors):
-        given = values(form, name)
+        given = form_values(form, name)
         unknown = [v for v in given if not isinstance(v, str) or v not in known]
         if unknown:
             mapping = {"filter": name, "values": ", ".join(map(str, unknown))}

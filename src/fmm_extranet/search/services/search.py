@@ -3,6 +3,8 @@
 The site search (words, or ``use_site_search_settings``) finds content, not people:
 Jobs and Workers are left out unless a type is asked for (the directory asks for
 Workers). Filters are checked: an unknown type, year or announcement type is refused.
+Items of the worker's own groups get a modest boost, labelled ``own_group``
+(``boost=off`` turns it off); a search finding little offers ``did_you_mean``.
 """
 
 from DateTime.interfaces import DateTimeError
@@ -10,14 +12,19 @@ from fmm_extranet import _
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.errors import INVALID_REQUEST
 from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.services import form_values
 from fmm_extranet.core.services import JsonService
 from fmm_extranet.core.vocabularies import registry_terms
+from fmm_extranet.search import boost
+from fmm_extranet.search.dispatcher import BOOST_KEY
 from fmm_extranet.search.facets import author_names
 from fmm_extranet.search.facets import catalog_counts
 from fmm_extranet.search.facets import FACET_FIELDS
 from fmm_extranet.search.facets import labelled
 from fmm_extranet.search.facets import snippets
 from fmm_extranet.search.facets import solr_counts
+from fmm_extranet.search.spelling import did_you_mean
+from fmm_extranet.search.spelling import FEW
 from plone import api
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.exceptions import QueryParsingError
@@ -34,8 +41,9 @@ YEAR = re.compile(r"^\d{4}$")
 class RecordingCatalog:
     """Passes queries to the catalog, asking Solr for facets and snippets, and keeps the answer."""
 
-    def __init__(self, catalog):
+    def __init__(self, catalog, boost=None):
         self.catalog = catalog
+        self.boost = boost  # a Solr clause adding to the score (search/boost.py)
         self.results = None
 
     def __getattr__(self, name):
@@ -47,17 +55,12 @@ class RecordingCatalog:
         # every match; it pads the answer so that its length is still the total.
         query.setdefault("b_start", 0)
         query.setdefault("b_size", DEFAULT_BATCH_SIZE)
+        if self.boost:
+            query[BOOST_KEY] = self.boost
         self.results = self.catalog.searchResults(**query)
         return self.results
 
     __call__ = searchResults
-
-
-def values_of(form, name):
-    """The values of a repeatable parameter, or None when one is not a string."""
-    value = form.get(name)
-    values = value if isinstance(value, list) else [value]
-    return values if all(isinstance(v, str) for v in values) else None
 
 
 def result_types():
@@ -82,8 +85,8 @@ def check_filters(form):
     for name, valid, message in checks:
         if name not in form:
             continue
-        values = values_of(form, name)
-        if values is None or not all(valid(v) for v in values):
+        values = form_values(form, name)
+        if not values or not all(isinstance(v, str) and valid(v) for v in values):
             errors.add(name, message)
     errors.refuse_if_any()
 
@@ -108,24 +111,52 @@ class SearchGet(JsonService):
         elif isinstance(query.get("portal_type"), str):
             # collective.solr reads one "News Item" as two words: always a list
             query["portal_type"] = [query["portal_type"]]
+        boost_on = boost_switch(query.pop(boost.SWITCH, None))
         handler = SearchHandler(self.context, self.request)
         if not query.get("SearchableText"):
             return handler.search(query)
-        recorder = handler.catalog = RecordingCatalog(handler.catalog)
+        groups = own_groups() if boost_on else set()
+        recorder = RecordingCatalog(handler.catalog, boost.boost_clause(groups) if groups else None)
+        handler.catalog = recorder
         metadata = form.get("metadata_fields", [])
         metadata = [metadata] if isinstance(metadata, str) else list(metadata)
-        form["metadata_fields"] = metadata + ["UID", "Creator"]
+        form["metadata_fields"] = metadata + ["UID", "Creator", "fmm_groups"]
         result = handler.search(query)
         if not isinstance(result, dict) or recorder.results is None:
             return result
-        if hasattr(recorder.results, "facet_counts"):
+        by_solr = hasattr(recorder.results, "facet_counts")
+        if by_solr:
             result["facets"] = labelled(solr_counts(recorder.results))
             found = snippets(recorder.results)
         else:
             result["facets"] = labelled(catalog_counts(recorder.results))
             found = {}
         authors = author_names({item.get("Creator") for item in result["items"]} - {None, ""})
+        boosted = groups if by_solr else set()
+        result["own_groups_boost"] = bool(boosted)
         for item in result["items"]:
             item["snippet"] = found.get(item.get("UID"), [])
             item["author"] = authors.get(item.get("Creator"))
+            item_groups = item.get("fmm_groups") if "fmm_groups" in metadata else item.pop("fmm_groups", None)
+            item["own_group"] = bool(boosted & set(item_groups or []))
+        if by_solr and result["items_total"] <= FEW:
+            result["did_you_mean"] = did_you_mean(query["SearchableText"])
         return result
+
+
+def boost_switch(value):
+    """Whether the own-groups boost is on (the default); 400 for a value that is not a switch."""
+    if value is None or value in boost.ON:
+        return True
+    if value in boost.OFF:
+        return False
+    errors = FieldErrors()
+    errors.add(boost.SWITCH, _("Expected on or off."))
+    errors.refuse_if_any()
+
+
+def own_groups():
+    """The signed-in worker's own groups (none for anonymous)."""
+    if api.user.is_anonymous():
+        return set()
+    return boost.own_groups(api.user.get_current().getId())
