@@ -137,6 +137,23 @@ def to_1005(setup_tool):
     sync_all_spaces()
 
 
+#: The classic menu entries of account pages that only Volto has since 1006.
+CLASSIC_ACCOUNT_ACTIONS = {
+    "user": ("fmm-profile", "fmm-account-requests"),
+    "site_actions": ("fmm-account-request", "fmm-password-reset"),
+    "object": ("fmm-team",),
+}
+
+
+def to_1006(setup_tool):
+    """Everyone works in Volto: the classic account pages are gone, with their menu entries."""
+    actions = api.portal.get_tool("portal_actions")
+    for category, ids in CLASSIC_ACCOUNT_ACTIONS.items():
+        present = [action for action in ids if category in actions and action in actions[category]]
+        if present:
+            actions[category].manage_delObjects(present)
+
+
 def profile_solr_values(keys):
     """(key, value) of these collective.solr settings as the profile's solr.xml gives them."""
     solr_xml = Path(__file__).parent.parent / "profiles" / "default" / "registry" / "solr.xml"
