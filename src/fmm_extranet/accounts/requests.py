@@ -34,9 +34,11 @@ from fmm_extranet.core.errors import deny
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.people.workers import set_status
 from plone import api
+from plone.restapi.interfaces import ISerializeToJsonSummary
 from zExceptions import Forbidden
 from zExceptions import Unauthorized
 from zope.i18nmessageid import Message
+from zope.interface import implementer
 
 
 REASON_MAX_LENGTH = 2000
@@ -164,25 +166,34 @@ def is_overdue(worker):
     return requested_on(worker) < now() - timedelta(hours=setting("approval_delay"))
 
 
-def request_summary(worker):
-    return {
-        "@id": worker.absolute_url(),
-        "id": worker.getId(),
-        "first_name": worker.first_name,
-        "last_name": worker.last_name,
-        "email": worker.email,
-        "jobs": [
-            {
-                "workplace": job.workplace,
-                "workplace_title": job.workplace_title(),
-                "functions": job.function_titles(),
-            }
-            for job in worker.jobs()
-        ],
-        "workplace_remark": read_account_record(worker).get("workplace_remark"),
-        "requested": requested_on(worker).isoformat(),
-        "overdue": is_overdue(worker),
-    }
+@implementer(ISerializeToJsonSummary)
+class AccountRequestSummary:
+    """A request as its reviewers see it (named ``account-request``): the email included
+    (SPEC rule 8), where the person says they work, since when they wait."""
+
+    def __init__(self, worker, request):
+        self.worker = worker
+
+    def __call__(self):
+        worker = self.worker
+        return {
+            "@id": worker.absolute_url(),
+            "id": worker.getId(),
+            "first_name": worker.first_name,
+            "last_name": worker.last_name,
+            "email": worker.email,
+            "jobs": [
+                {
+                    "workplace": job.workplace,
+                    "workplace_title": job.workplace_title(),
+                    "functions": job.function_titles(),
+                }
+                for job in worker.jobs()
+            ],
+            "workplace_remark": read_account_record(worker).get("workplace_remark"),
+            "requested": requested_on(worker).isoformat(),
+            "overdue": is_overdue(worker),
+        }
 
 
 def decidable(worker_id):

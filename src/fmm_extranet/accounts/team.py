@@ -31,10 +31,12 @@ from fmm_extranet.people.workers import set_status
 from persistent.mapping import PersistentMapping
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
+from plone.restapi.interfaces import ISerializeToJsonSummary
 from zExceptions import NotFound
 from zope.annotation.interfaces import IAnnotations
 from zope.event import notify
 from zope.i18nmessageid import Message
+from zope.interface import implementer
 from zope.lifecycleevent import Attributes
 from zope.lifecycleevent import ObjectModifiedEvent
 
@@ -101,13 +103,20 @@ def managed_teams():
     return [house for house in houses if may_manage_team(house)]
 
 
-def team_summary(place):
-    return {
-        "@id": place.absolute_url(),
-        "uid": workplace_of(place),
-        "title": team_title(place),
-        "federation": is_federation(place),
-    }
+@implementer(ISerializeToJsonSummary)
+class TeamSummary:
+    """What a team is (named ``team``): a medical house, or the federation's staff."""
+
+    def __init__(self, place, request):
+        self.place = place
+
+    def __call__(self):
+        return {
+            "@id": self.place.absolute_url(),
+            "uid": workplace_of(self.place),
+            "title": team_title(self.place),
+            "federation": is_federation(self.place),
+        }
 
 
 def team(place):
@@ -155,24 +164,33 @@ def management_of(worker, place):
     return DELEGATE if worker.user_id in delegations(place) else MANAGER
 
 
-def member_summary(worker, place):
-    """A member as their managers see them; the email only until the account is active."""
-    invited = read_account_record(worker).get("invited")
-    account = account_status(worker)
-    return {
-        "@id": worker.absolute_url(),
-        "id": worker.getId(),
-        "first_name": worker.first_name,
-        "last_name": worker.last_name,
-        "functions": [title for job in jobs_at(worker, place) for title in job.function_titles()],
-        "email": masked_email(worker.email) if account == ACTIVE else worker.email,
-        "email_masked": account == ACTIVE,
-        "status": worker.status,
-        "account": account,
-        "invited": invited.isoformat() if invited else None,
-        "management": management_of(worker, place),
-        "is_me": worker.user_id == api.user.get_current().getId(),
-    }
+@implementer(ISerializeToJsonSummary)
+class TeamMemberSummary:
+    """A member as their managers see them within a team (named ``team-member``): the
+    email only until the account is active (SPEC rule 8)."""
+
+    def __init__(self, worker, place, request):
+        self.worker = worker
+        self.place = place
+
+    def __call__(self):
+        worker, place = self.worker, self.place
+        invited = read_account_record(worker).get("invited")
+        account = account_status(worker)
+        return {
+            "@id": worker.absolute_url(),
+            "id": worker.getId(),
+            "first_name": worker.first_name,
+            "last_name": worker.last_name,
+            "functions": [title for job in jobs_at(worker, place) for title in job.function_titles()],
+            "email": masked_email(worker.email) if account == ACTIVE else worker.email,
+            "email_masked": account == ACTIVE,
+            "status": worker.status,
+            "account": account,
+            "invited": invited.isoformat() if invited else None,
+            "management": management_of(worker, place),
+            "is_me": worker.user_id == api.user.get_current().getId(),
+        }
 
 
 def invite(place, worker_ids=None):

@@ -23,7 +23,9 @@ from plone.app.event.base import expand_events
 from plone.app.event.base import get_events
 from plone.app.event.base import RET_MODE_OBJECTS
 from plone.event.interfaces import IEventAccessor
+from plone.restapi.interfaces import ISerializeToJsonSummary
 from zope.component import getUtility
+from zope.interface import implementer
 from zope.schema.interfaces import IVocabularyFactory
 
 
@@ -155,35 +157,42 @@ class AgendaQuery:
         ]
 
 
-def occurrence_summary(occurrence):
-    """One line of the agenda."""
-    accessor = IEventAccessor(occurrence)
-    activity = occurrence if IActivity.providedBy(occurrence) else aq_parent(occurrence)
-    # A confidential organiser stays hidden from those who may not open it (SPEC rule 7).
-    organiser = shown_object(activity.organiser)
-    return {
-        "@id": activity.absolute_url(),
-        "@type": activity.portal_type,
-        "UID": activity.UID(),
-        "title": activity.Title(),
-        "description": activity.Description(),
-        "start": accessor.start.isoformat(),
-        "end": accessor.end.isoformat(),
-        "whole_day": bool(accessor.whole_day),
-        "open_end": bool(accessor.open_end),
-        "recurring": bool(activity.recurrence),
-        "location": accessor.location,
-        "activity_type": {
-            "token": activity.activity_type,
-            "title": term_label("activity_types", activity.activity_type),
-        },
-        "organiser": (
-            {"@id": organiser.absolute_url(), "UID": organiser.UID(), "title": organiser.Title()}
-            if organiser is not None
-            else None
-        ),
-        "sectors": list(activity.sectors or []),
-        "themes": list(activity.themes or []),
-        "registration_enabled": bool(activity.registration_enabled),
-        "remaining_places": remaining_places(activity),
-    }
+@implementer(ISerializeToJsonSummary)
+class OccurrenceSummary:
+    """One line of the agenda (named ``agenda``): an activity, or one occurrence of it."""
+
+    def __init__(self, occurrence, request):
+        self.occurrence = occurrence
+
+    def __call__(self):
+        occurrence = self.occurrence
+        accessor = IEventAccessor(occurrence)
+        activity = occurrence if IActivity.providedBy(occurrence) else aq_parent(occurrence)
+        # A confidential organiser stays hidden from those who may not open it (SPEC rule 7).
+        organiser = shown_object(activity.organiser)
+        return {
+            "@id": activity.absolute_url(),
+            "@type": activity.portal_type,
+            "UID": activity.UID(),
+            "title": activity.Title(),
+            "description": activity.Description(),
+            "start": accessor.start.isoformat(),
+            "end": accessor.end.isoformat(),
+            "whole_day": bool(accessor.whole_day),
+            "open_end": bool(accessor.open_end),
+            "recurring": bool(activity.recurrence),
+            "location": accessor.location,
+            "activity_type": {
+                "token": activity.activity_type,
+                "title": term_label("activity_types", activity.activity_type),
+            },
+            "organiser": (
+                {"@id": organiser.absolute_url(), "UID": organiser.UID(), "title": organiser.Title()}
+                if organiser is not None
+                else None
+            ),
+            "sectors": list(activity.sectors or []),
+            "themes": list(activity.themes or []),
+            "registration_enabled": bool(activity.registration_enabled),
+            "remaining_places": remaining_places(activity),
+        }

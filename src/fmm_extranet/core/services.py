@@ -113,9 +113,11 @@ class JsonService(Service):
             "items_total": len(items),
         }
 
-    def summary(self, item):
-        """What a listing shows of ``item``: its summary serializer (an adapter)."""
-        return getMultiAdapter((item, self.request), ISerializeToJsonSummary)()
+    def summary(self, item, name="", within=None):
+        """What a listing shows of ``item``: its summary serializer (an adapter), named for
+        a particular listing (``account-request``), seen ``within`` a place (a team)."""
+        objects = (item, self.request) if within is None else (item, within, self.request)
+        return getMultiAdapter(objects, ISerializeToJsonSummary, name=name)()
 
     def batched(self, items, summary=None):
         """One page of ``items`` (``b_start``, ``b_size``), with plone.restapi's links."""

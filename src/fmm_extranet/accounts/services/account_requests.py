@@ -9,7 +9,6 @@ from fmm_extranet.accounts.requests import is_reviewer
 from fmm_extranet.accounts.requests import pending_requests
 from fmm_extranet.accounts.requests import RECEIVED
 from fmm_extranet.accounts.requests import reject
-from fmm_extranet.accounts.requests import request_summary
 from fmm_extranet.accounts.requests import review_scope
 from fmm_extranet.accounts.requests import submit_request
 from fmm_extranet.core.errors import translated
@@ -30,7 +29,7 @@ class AccountRequestsGet(JsonService):
             return {"reviewer": is_reviewer()}
         requests = pending_requests(review_scope())
         filters = read_filters(self.request.form)
-        items = [request_summary(w) for w in requests if matches(w, filters)]
+        items = [self.summary(w, "account-request") for w in requests if matches(w, filters)]
         return {**self.listing("@account-requests", items), "filters": filter_choices(requests)}
 
 
@@ -49,4 +48,4 @@ class AccountRequestsPost(JsonService):
             approve(worker)
         else:
             reject(worker, data.get("reason"))
-        return {**request_summary(worker), "status": worker.status}
+        return {**self.summary(worker, "account-request"), "status": worker.status}

@@ -9,32 +9,37 @@ from fmm_extranet.accounts.team import ensure_team_manager
 from fmm_extranet.accounts.team import invite
 from fmm_extranet.accounts.team import managed_teams
 from fmm_extranet.accounts.team import mark_left
-from fmm_extranet.accounts.team import member_summary
 from fmm_extranet.accounts.team import take_back
 from fmm_extranet.accounts.team import team
 from fmm_extranet.accounts.team import team_member
-from fmm_extranet.accounts.team import team_summary
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.errors import UnknownPath
 from fmm_extranet.core.services import JsonService
 
 
-class TeamGet(JsonService):
+class TeamService(JsonService):
+    """A service on a team (its context): members are summarised within it."""
+
+    def member(self, worker):
+        return self.summary(worker, "team-member", within=self.context)
+
+
+class TeamGet(TeamService):
     """The members, and what the team is (``team``: title, uid, federation or not)."""
 
     def reply(self):
         self.route(())
         place = self.context
         ensure_team_manager(place)
-        listing = self.listing("@team", [member_summary(w, place) for w in team(place)])
-        return {**listing, "team": team_summary(place)}
+        listing = self.listing("@team", [self.member(w) for w in team(place)])
+        return {**listing, "team": self.summary(place, "team")}
 
 
 #: ``POST @team/<id>/<action>``: what happens to one member.
 MEMBER_ACTIONS = {"left": mark_left, "delegate": delegate, "take-back": take_back}
 
 
-class TeamPost(JsonService):
+class TeamPost(TeamService):
     """``POST`` adds a member, ``POST invite`` invites, ``POST <id>/left|delegate|take-back``."""
 
     def reply(self):
@@ -45,10 +50,10 @@ class TeamPost(JsonService):
         if shape == 0:
             worker = add_member(place, data)
             self.request.response.setStatus(201)
-            return member_summary(worker, place)
+            return self.member(worker)
         if shape == 1:
             invited = invite(place, self.worker_ids(data))
-            return self.listing("@team/invite", [member_summary(w, place) for w in invited])
+            return self.listing("@team/invite", [self.member(w) for w in invited])
         worker_id, action = self.params
         if action not in MEMBER_ACTIONS:
             raise UnknownPath("/".join(self.params))
@@ -67,7 +72,7 @@ class TeamPost(JsonService):
         return ids
 
 
-class TeamPatch(JsonService):
+class TeamPatch(TeamService):
     """``PATCH @team/<id>`` ``{"email"}``: correct the email of a member not active yet
     and send the invitation again, to the new address only."""
 
@@ -76,7 +81,7 @@ class TeamPatch(JsonService):
         place = self.context
         ensure_team_manager(place)
         worker = correct_email(place, team_member(place, self.params[0]), self.body())
-        return member_summary(worker, place)
+        return self.member(worker)
 
 
 class MyTeamsGet(JsonService):
@@ -84,4 +89,4 @@ class MyTeamsGet(JsonService):
 
     def reply(self):
         self.route(())
-        return self.listing("@my-teams", [team_summary(place) for place in managed_teams()])
+        return self.listing("@my-teams", [self.summary(place, "team") for place in managed_teams()])

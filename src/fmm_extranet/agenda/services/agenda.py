@@ -1,7 +1,6 @@
 """@agenda and @agenda/ical: the agenda of the portal or of a group space."""
 
 from fmm_extranet.agenda.query import AgendaQuery
-from fmm_extranet.agenda.query import occurrence_summary
 from fmm_extranet.agenda.services.ical import ical_response
 from fmm_extranet.core.services import JsonService
 from plone.app.event.ical.exporter import construct_icalendar
@@ -20,7 +19,7 @@ class AgendaGet(JsonService):
 
     def reply(self):
         query = AgendaQuery(self.context, self.request)
-        items = [occurrence_summary(o) for o in query.occurrences()]
+        items = [self.summary(o, "agenda") for o in query.occurrences()]
         return {
             "@id": f"{self.context.absolute_url()}/@agenda",
             "start": query.start.isoformat(),
