@@ -8,7 +8,7 @@ set before the demo content is created so that it is indexed there. A throw-away
 site (the end-to-end test, backend/scripts/e2e.sh) uses another Solr:
 
     zconsole run CONF backend/scripts/create_site.py --solr-port PORT [--solr-host HOST]
-        [--smtp-port PORT] [--smtp-host HOST]
+        [--smtp-port PORT] [--smtp-host HOST] [--public-url URL]
 
 When a site is pointed at a different Solr (or Solr was not active), its content
 is sent to that Solr.
@@ -40,6 +40,7 @@ def parse_args(argv):
     parser.add_argument("--solr-port", type=int, help="port of Solr [solr_port of instance.yaml]")
     parser.add_argument("--smtp-host", help="host of the mail server [smtp_host of instance.yaml]")
     parser.add_argument("--smtp-port", type=int, help="port of the mail server [smtp_port]")
+    parser.add_argument("--public-url", help="the frontend's address, for links in mails [public_url]")
     return parser.parse_args(argv)
 
 
@@ -85,7 +86,7 @@ def configure_solr(settings):
 def main(app):
     settings = instance_settings()
     args = parse_args(sys.argv[4:])  # after: zconsole run CONF SCRIPT
-    for name in ("solr_host", "solr_port", "smtp_host", "smtp_port"):
+    for name in ("solr_host", "solr_port", "smtp_host", "smtp_port", "public_url"):
         if getattr(args, name):
             settings[name] = getattr(args, name)
     app = makerequest(app)
@@ -111,6 +112,8 @@ def main(app):
             setup.upgradeProfile("fmm_extranet:default")
             print(f"Site '{site_id}' exists: upgrade steps applied, nothing removed")
         configure_mail(portal, settings)
+        # The links of the mails built outside a request (the scheduler's jobs).
+        api.portal.set_registry_record("fmm_extranet.public_url", str(settings["public_url"]))
         if configure_solr(settings):
             # A new Solr (or a site's sections, made before Solr was set): send everything.
             transaction.commit()  # solr_reindex reads committed state

@@ -6,6 +6,7 @@ from fmm_extranet.accounts.reminders import remind_overdue_requests
 from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.testing import login_of
 from pathlib import Path
+from plone import api
 from tests.accounts.test_requests import coordinate_intergroup
 from tests.accounts.test_requests import house_uid
 from tests.accounts.test_requests import only_recipient
@@ -228,6 +229,8 @@ def test_the_reminder_script_reminds_every_site(as_user, functional, world_porta
     """zconsole run zope.conf backend/scripts/remind_overdue_requests.py (the scheduler's job)."""
     worker = submit(as_user, world_portal, workplace="", workplace_remark="MM Nouvelle")
     age(world_portal, worker, 49)
+    api.portal.set_registry_record("fmm_extranet.public_url", "https://extranet.example.be")
+    transaction.commit()
     smtp_inbox.clear()
     argv = sys.argv
     sys.argv = ["zconsole", "run", "zope.conf", str(REMINDER_SCRIPT)]

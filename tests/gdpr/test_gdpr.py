@@ -77,6 +77,9 @@ def test_erasing_an_unknown_worker_is_404(as_user):
 
 
 def run_purge(functional, capsys):
+    """backend/scripts/gdpr_purge.py: the scheduler's daily job, run at once."""
+    api.portal.set_registry_record("fmm_extranet.public_url", "https://extranet.example.be")
+    transaction.commit()
     argv = sys.argv
     sys.argv = ["zconsole", "run", "zope.conf", str(PURGE_SCRIPT)]
     try:
@@ -98,13 +101,11 @@ def test_purge_erases_those_who_left_longer_ago_than_the_retention(functional, w
     output = run_purge(functional, capsys)
 
     assert "plone: 1 former worker(s) anonymised" in output.out
-    assert "[########################################] 1/1" in output.err
     worker = erased_profile(world_portal, ids_before)
     assert worker.title == FORMER_WORKER
     assert api.user.get(userid="left_worker") is None
     assert workers["nurse_igl"].email == login_of("nurse_igl")  # left today: kept
     assert workers["pending_worker"].email == login_of("pending_worker")
-    assert "erased 0" not in output.out
     assert "plone: 0 former worker(s)" in run_purge(functional, capsys).out  # done once
 
 

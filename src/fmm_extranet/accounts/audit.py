@@ -7,6 +7,10 @@ Actions: ``account_requested``, ``approved``, ``rejected``, ``invited``,
 """
 
 from BTrees.LOBTree import LOBTree
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from datetime import UTC
 from fmm_extranet.access.local_roles import own_value
 from fmm_extranet.access.local_roles import ROLES_BY_FIELD
 from fmm_extranet.accounts import now
@@ -27,11 +31,16 @@ def audit_log(create=True):
     return site_storage(AUDIT_KEY, LOBTree, create)
 
 
+def key_of(moment):
+    """The key of an entry made at ``moment``: minus its time in microseconds."""
+    return -int(moment.timestamp() * 1_000_000)
+
+
 def record(action, about, **details):
     """Log ``action`` about the worker ``about``, done by the current user."""
     log = audit_log()
     moment = now()
-    key = -int(moment.timestamp() * 1_000_000)
+    key = key_of(moment)
     while key in log:
         key -= 1
     actor = None if api.user.is_anonymous() else api.user.get_current().getId()
@@ -44,9 +53,12 @@ def record(action, about, **details):
     }
 
 
-def entries(**criteria):
-    """Serialised entries, newest first, whose fields equal the given criteria."""
-    for entry in audit_log(create=False).values():
+def entries(start=None, end=None, **criteria):
+    """Serialised entries, newest first, whose fields equal the given criteria, made
+    between the dates ``start`` and ``end`` (UTC days, both included) when given."""
+    since = key_of(datetime.combine(start, time.min, UTC)) if start else None
+    before = key_of(datetime.combine(end + timedelta(days=1), time.min, UTC)) + 1 if end else None
+    for entry in audit_log(create=False).values(min=before, max=since):
         if all(entry.get(name) == value for name, value in criteria.items()):
             yield {**entry, "date": entry["date"].isoformat()}
 

@@ -1,9 +1,11 @@
 """The reviewers are reminded, once, of each account request that became overdue.
 
-``remind_overdue_requests`` is run by the scheduler (backend/scripts/
-remind_overdue_requests.py); running it again reminds of nothing already reminded.
+``OverdueRequestReminders`` is the scheduler's hourly job (backend/scripts/
+remind_overdue_requests.py runs it at once); running it again reminds of nothing
+already reminded.
 """
 
+from datetime import timedelta
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts.requests import intergroups_of
 from fmm_extranet.accounts.requests import is_overdue
@@ -13,6 +15,8 @@ from fmm_extranet.accounts.reviewers import OVERDUE_SUBJECT
 from fmm_extranet.accounts.reviewers import tell_reviewers
 from fmm_extranet.accounts.workers import account_record
 from fmm_extranet.accounts.workers import read_account_record
+from fmm_extranet.scheduler import IScheduledJob
+from zope.interface import implementer
 
 
 def remind_overdue_requests():
@@ -27,3 +31,14 @@ def remind_overdue_requests():
         tell_reviewers(worker, intergroups_of(worker), OVERDUE_SUBJECT, OVERDUE_BODY)
         account_record(worker)["reminded"] = now()
     return len(overdue)
+
+
+@implementer(IScheduledJob)
+class OverdueRequestReminders:
+    """Remind the reviewers of the account requests waiting too long, hourly."""
+
+    name = "overdue_request_reminders"
+    period = timedelta(hours=1)
+
+    def run(self, site, now):
+        return f"reviewers reminded of {remind_overdue_requests()} overdue request(s)"

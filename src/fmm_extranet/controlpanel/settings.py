@@ -2,9 +2,13 @@
 
 from fmm_extranet import _
 from fmm_extranet.core.validation import InvalidValue
+from plone.autoform.interfaces import WIDGETS_KEY
+from plone.autoform.widgets import ParameterizedWidget
 from plone.schema import Email
+from urllib.parse import urlsplit
 from zope import schema
 from zope.interface import Interface
+from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import ValidationError
 import re
 
@@ -41,6 +45,14 @@ def valid_email(value):
         Email().validate(value)
     except ValidationError:
         raise InvalidValue(_("This is not a valid email address.")) from None
+    return True
+
+
+def valid_public_url(value):
+    """An http(s) address with a host, no query nor fragment (links are built on it)."""
+    address = urlsplit(value or "")
+    if address.scheme not in ("http", "https") or not address.hostname or address.query or address.fragment:
+        raise InvalidValue(_("Give the address of the extranet, as https://extranet.example.be"))
     return True
 
 
@@ -129,6 +141,21 @@ class IExtranetSettings(Interface):
         constraint=valid_email,
         required=False,
     )
+    public_url = schema.ASCIILine(
+        title=_("Public address"),
+        description=_(
+            "The address at which people open the extranet. The links in the emails "
+            "sent by the scheduled jobs (reminders, purge, newsletter) are built on it."
+        ),
+        constraint=valid_public_url,
+        required=False,
+    )
+    support_address = schema.ASCIILine(
+        title=_("Support address"),
+        description=_("The messages of the support form reach this address. Empty: the sender address."),
+        constraint=valid_email,
+        required=False,
+    )
     sender_name = schema.TextLine(
         title=_("Sender name"),
         description=_("Empty: the site's email sender name."),
@@ -207,3 +234,15 @@ class IExtranetSettings(Interface):
         min=1,
         required=True,
     )
+
+
+#: The vocabularies of the settings (``token|Label`` lines): Volto edits them as rows.
+TERM_FIELDS = [
+    name
+    for name, field in getFieldsInOrder(IExtranetSettings)
+    if getattr(getattr(field, "value_type", None), "constraint", None) is valid_term_line
+]
+IExtranetSettings.setTaggedValue(
+    WIDGETS_KEY,
+    {name: ParameterizedWidget(None, frontendOptions={"widget": "fmm_term_rows"}) for name in TERM_FIELDS},
+)

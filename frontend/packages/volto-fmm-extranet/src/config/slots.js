@@ -5,6 +5,7 @@
  * `belowContent` slot of every content view but the site root (the home page);
  * its state comes with the content (the `favourite` expander of settings.js).
  */
+import EraseWorker from '../components/Gdpr/EraseWorker';
 import ItemActions from '../components/Layout/ItemActions/ItemActions';
 
 /** Any content page but the site root's. */
@@ -16,6 +17,13 @@ const applySlots = (config) => {
     name: 'itemActions',
     component: ItemActions,
     predicates: [notSiteRoot],
+  });
+  // Administrators, on the page of a worker who left: erase their data.
+  config.registerSlotComponent({
+    slot: 'belowContent',
+    name: 'eraseWorker',
+    component: EraseWorker,
+    predicates: [({ content }) => content?.['@type'] === 'Worker'],
   });
   return config;
 };

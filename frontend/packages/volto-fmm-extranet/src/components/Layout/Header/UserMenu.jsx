@@ -18,6 +18,8 @@ const messages = defineMessages({
   },
   logout: { id: 'Log out', defaultMessage: 'Log out' },
   gdprRequests: { id: 'GDPR requests', defaultMessage: 'GDPR requests' },
+  auditLog: { id: 'Audit log', defaultMessage: 'Audit log' },
+  settings: { id: 'Extranet settings', defaultMessage: 'Extranet settings' },
   accountRequests: {
     id: 'Account requests',
     defaultMessage: 'Account requests',
@@ -56,11 +58,23 @@ export const ENTRIES = [
     message: messages.gdprRequests,
     admin: true,
   },
+  {
+    key: 'auditLog',
+    to: '/journal-d-audit',
+    message: messages.auditLog,
+    admin: true,
+  },
+  {
+    key: 'settings',
+    to: '/controlpanel/fmm_extranet',
+    message: messages.settings,
+    admin: true,
+  },
   { key: 'logout', to: '/logout', message: messages.logout },
 ];
 
 /** Whether the user administers the site (Plone's `plone_setup` user action). */
-const useIsAdmin = () =>
+export const useIsAdmin = () =>
   useSelector((state) =>
     (state.actions?.actions?.user || []).some(
       (action) => action.id === 'plone_setup',
