@@ -109,7 +109,8 @@ def test_capacity_then_waiting_list_with_mails(world_portal, as_user, staff, smt
     assert sorted(m["To"] for m in messages) == sorted(
         login_of(u) for u in ("nurse_igl", "gp_igb", "wg_member")
     )
-    assert all("Atelier d'écoute active" in m.get_content() for m in messages)
+    # The confirmations are multipart (their .ics): read the text.
+    assert all("Atelier d'écoute active" in m.get_body(("plain",)).get_content() for m in messages)
     waiting_mail = smtp_inbox.to(login_of("wg_member"))[0]
     confirmed_mail = smtp_inbox.to(login_of("nurse_igl"))[0]
     assert waiting_mail["Subject"] != confirmed_mail["Subject"]

@@ -1,6 +1,7 @@
 """An agenda item; dates, recurrence, place and contact come from plone.app.event."""
 
 from fmm_extranet import _
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from plone.supermodel.directives import fieldset
@@ -56,6 +57,14 @@ class IActivity(model.Schema):
     waiting_list = schema.Bool(
         title=_("Waiting list"),
         description=_("When the activity is full, new registrations go to a waiting list."),
+        required=False,
+        default=False,
+    )
+
+    # Set by its organisers' "cancel this session" (registrations), never in the edit form.
+    directives.omitted("session_cancelled")
+    session_cancelled = schema.Bool(
+        title=_("Session cancelled"),
         required=False,
         default=False,
     )

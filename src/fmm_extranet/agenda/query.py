@@ -194,5 +194,6 @@ class OccurrenceSummary:
             "sectors": list(activity.sectors or []),
             "themes": list(activity.themes or []),
             "registration_enabled": bool(activity.registration_enabled),
+            "session_cancelled": bool(getattr(activity, "session_cancelled", False)),
             "remaining_places": remaining_places(activity),
         }

@@ -22,13 +22,26 @@ def in_site_language(text):
     return api.portal.translate(text, lang=api.portal.get_default_language())
 
 
-def send(recipient, subject, body):
-    """Mail one person; the mail leaves when the transaction commits, never otherwise."""
+def send(recipient, subject, body, attachments=(), reply_to=None):
+    """Mail one person; the mail leaves when the transaction commits, never otherwise.
+
+    ``attachments``: ``(filename, content type, data)`` triples; the data of a text
+    type is a ``str`` (sent in UTF-8), any other ``bytes``. ``reply_to``: where an
+    answer goes (the support's answer to whoever wrote).
+    """
     message = EmailMessage(policy=SMTP)  # CRLF line ends, as SMTP's dot-stuffing expects
     message["Subject"] = in_site_language(subject)
     message["From"] = sender()
     message["To"] = recipient
+    if reply_to:
+        message["Reply-To"] = reply_to
     message.set_content(in_site_language(body))
+    for filename, content_type, data in attachments:
+        maintype, subtype = content_type.split("/", 1)
+        if isinstance(data, str):
+            message.add_attachment(data, subtype=subtype, filename=filename)
+        else:
+            message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     api.portal.get_tool("MailHost").send(message, immediate=False)
 
 

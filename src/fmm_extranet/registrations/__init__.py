@@ -27,6 +27,7 @@ from plone import api
 from plone.app.event.base import default_timezone
 from plone.base.interfaces import IWorkflowChain
 from plone.event.interfaces import IEventAccessor
+from plone.event.interfaces import IICalendar
 from plone.event.interfaces import IRecurrenceSupport
 from plone.indexer import indexer
 from Products.CMFCore.interfaces import IFolderish
@@ -45,6 +46,7 @@ CANCELLED = "cancelled"
 ACTIVE_STATES = (CONFIRMED, WAITING)
 ANNOTATION_KEY = "fmm_extranet.registrations"
 RESTRICTED_WORKFLOW = "fmm_restricted_workflow"
+SESSION_CANCELLED = _("This session is cancelled.")
 
 
 class RegistrationRefused(Refusal):
@@ -137,6 +139,8 @@ def registration_closes(activity):
 
 def register(activity, user_id, answers=None):
     """Register a worker: confirmed while places remain, then waiting or refused."""
+    if activity.session_cancelled:
+        raise RegistrationRefused(SESSION_CANCELLED)
     if not activity.registration_enabled:
         raise RegistrationRefused(_("Registration is not open for this activity."))
     if datetime.now(UTC) > registration_closes(activity):
@@ -219,22 +223,64 @@ def mark_attendance(activity, user_ids, attended=True):
     return registrations
 
 
+def cancel_session(activity):
+    """The organisers cancel the activity: registration closes, every confirmed and
+    waiting person is told (one mail each); the registrations are kept, cancelled."""
+    if activity.session_cancelled:
+        raise RegistrationRefused(_("This session is already cancelled."))
+    told = [r for r in registrations_of(activity) if r.state in ACTIVE_STATES]
+    now = datetime.now(UTC)
+    for registration in told:
+        registration.state = CANCELLED
+        registration.cancelled = now
+        send_notice(activity, registration, "session_cancelled")
+    if told:
+        book_of(activity).changed()
+    activity.session_cancelled = True
+    activity.registration_enabled = False
+    activity.reindexObject()
+    return told
+
+
+def message_participants(activity, subject, text, states):
+    """Mail the organisers' message to the participants in ``states``, one mail each
+    from the extranet's address (nobody sees another's address); returns how many."""
+    recipients = [r for r in registrations_of(activity) if r.state in states]
+    sent = 0
+    for registration in recipients:
+        worker = worker_of(registration.user_id)
+        if worker is None or not worker.email:
+            continue
+        body = Message(
+            ORGANISERS_MESSAGE,
+            mapping={**notice_mapping(activity, worker), "message": text},
+        )
+        send(worker.email, subject, body)
+        sent += 1
+    return sent
+
+
 # Who registered
 
 
-def participant_details(user_id):
-    """Names, workplaces and functions of a participant (never the email), from their profile."""
+def participant_details(user_id, with_mobile=False):
+    """Names, workplaces and functions of a participant (never the email), from their
+    profile; their GSM too ``with_mobile`` (the staff's right only, SPEC rule 8)."""
     worker = worker_of(user_id)
     if worker is None:
-        return {"first_name": "", "last_name": user_id, "workplaces": [], "functions": []}
+        details = {"first_name": "", "last_name": user_id, "workplaces": [], "functions": []}
+        return {**details, "mobile": ""} if with_mobile else details
     jobs = worker.jobs()
     functions = {f.get("function") for job in jobs for f in job.functions or []}
-    return {
+    details = {
         "first_name": worker.first_name,
         "last_name": worker.last_name,
         "workplaces": [job.workplace_title() for job in jobs],
         "functions": sorted(term_label("functions", token) for token in functions),
     }
+    if with_mobile:
+        details["mobile"] = worker.mobile or ""
+    return details
 
 
 @indexer(IActivity)
@@ -284,7 +330,38 @@ NOTICES = {
             default='Hello ${name},\n\nYour registration to "${title}" (${when}) is cancelled.\n\n${url}',
         ),
     ),
+    "session_cancelled": (
+        _("notice_session_cancelled_subject", default="Session cancelled: ${title}"),
+        _(
+            "notice_session_cancelled_body",
+            default='Hello ${name},\n\nThe organisers have cancelled "${title}" (${when}). '
+            "Your registration is cancelled; there is nothing else to do.\n\n${url}",
+        ),
+    ),
 }
+#: The notices that carry the activity in an ``.ics`` file (the participant takes part).
+WITH_CALENDAR = (CONFIRMED, "promoted")
+ORGANISERS_MESSAGE = _(
+    "notice_organisers_message_body",
+    default='${message}\n\n--\nA message from the organisers of "${title}" (${when}), '
+    "to its participants.\n${url}",
+)
+
+
+def notice_mapping(activity, worker):
+    return {
+        "name": worker.first_name,
+        "title": activity.Title(),
+        "when": localized(IEventAccessor(activity).start).strftime("%d/%m/%Y %H:%M"),
+        "url": activity.absolute_url(),
+    }
+
+
+def calendar_file(activity):
+    """The activity as an ``.ics`` attachment (plone.app.event's export, as the agenda's)."""
+    calendar = IICalendar(activity)
+    calendar.add("method", "PUBLISH")
+    return (f"{activity.getId()}.ics", "text/calendar", calendar.to_ical().decode("utf-8"))
 
 
 def send_notice(activity, registration, kind):
@@ -292,14 +369,10 @@ def send_notice(activity, registration, kind):
     worker = worker_of(registration.user_id)
     if worker is None or not worker.email:
         return
-    mapping = {
-        "name": worker.first_name,
-        "title": activity.Title(),
-        "when": localized(IEventAccessor(activity).start).strftime("%d/%m/%Y %H:%M"),
-        "url": activity.absolute_url(),
-    }
+    mapping = notice_mapping(activity, worker)
     subject, body = (Message(message, mapping=mapping) for message in NOTICES[kind])
-    send(worker.email, subject, body)
+    attachments = [calendar_file(activity)] if kind in WITH_CALENDAR else []
+    send(worker.email, subject, body, attachments)
 
 
 # Formation documents reserved to attendees

@@ -1,12 +1,17 @@
 """@registrations on an Activity, for its organisers and the staff: the participants
-(JSON), ``/csv`` (a spreadsheet) and ``POST /attendance`` (who attended)."""
+(JSON), ``/csv`` (a spreadsheet), ``POST /attendance`` (who attended), ``POST /message``
+(a mail to the participants) and ``POST /cancel-session``."""
 
 from fmm_extranet import _
+from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.mail import in_site_language
 from fmm_extranet.core.services import JsonService
+from fmm_extranet.registrations import ACTIVE_STATES
+from fmm_extranet.registrations import cancel_session
 from fmm_extranet.registrations import CONFIRMED
 from fmm_extranet.registrations import localized
 from fmm_extranet.registrations import mark_attendance
+from fmm_extranet.registrations import message_participants
 from fmm_extranet.registrations import participant_details
 from fmm_extranet.registrations import RegistrationRefused
 from fmm_extranet.registrations import registrations_of
@@ -15,6 +20,7 @@ from fmm_extranet.registrations import WAITING
 from fmm_extranet.registrations.easyform_action import registration_form
 from fmm_extranet.registrations.questions import answers_by_question
 from fmm_extranet.registrations.questions import question_titles
+from plone import api
 from plone.restapi.interfaces import ISerializeToJson
 from zope.component import getMultiAdapter
 import csv
@@ -36,6 +42,13 @@ STATE_LABELS = {
     "cancelled": _("state_cancelled", default="cancelled"),
 }
 ATTENDED_LABEL = _("attended_yes", default="present")
+VIEW_MOBILE = "fmm_extranet: View worker mobile"
+
+
+def sees_mobiles():
+    """Whether the current user reads the participants' GSM: the staff only (SPEC rule 8),
+    never an organiser through their local roles."""
+    return api.user.has_permission(VIEW_MOBILE, obj=api.portal.get())
 
 
 class ParticipantsGet(JsonService):
@@ -54,8 +67,11 @@ class ParticipantsGet(JsonService):
     def reply(self):
         registrations = registrations_of(self.context)
         form = registration_form(self.context)
+        with_mobile = sees_mobiles()
         return {
             "@id": f"{self.context.absolute_url()}/@registrations",
+            "title": self.context.Title(),
+            "session_cancelled": bool(self.context.session_cancelled),
             "capacity": self.context.capacity,
             "remaining_places": remaining_places(self.context),
             "confirmed": sum(r.state == CONFIRMED for r in registrations),
@@ -63,7 +79,7 @@ class ParticipantsGet(JsonService):
             "items": [
                 {
                     **getMultiAdapter((r, self.request), ISerializeToJson)(),
-                    "participant": participant_details(r.user_id),
+                    "participant": participant_details(r.user_id, with_mobile),
                     # The answers to the form's questions (beyond the profile), by title.
                     "answers_by_question": answers_by_question(form, r),
                 }
@@ -94,11 +110,17 @@ class ParticipantsGet(JsonService):
         return output.getvalue()
 
 
-class AttendancePost(JsonService):
-    """``POST attendance {"user_ids": [...], "attended": true}``: mark who attended (or not)."""
+class ParticipantsPost(JsonService):
+    """``POST attendance {"user_ids": [...], "attended": true}``: mark who attended (or not);
+    ``POST message {"subject", "message", "to": ["confirmed", "waiting"]}``: mail them;
+    ``POST cancel-session {}``: cancel the activity, every participant told."""
 
     def reply(self):
-        self.route(("attendance",))
+        route = self.route(("attendance",), ("message",), ("cancel-session",))
+        if route == 1:
+            return {"sent": message_participants(self.context, *self.message())}
+        if route == 2:
+            return {"told": len(cancel_session(self.context))}
         user_ids, attended = self.attendance()
         registrations = mark_attendance(self.context, user_ids, attended)
         return {"items": [getMultiAdapter((r, self.request), ISerializeToJson)() for r in registrations]}
@@ -115,3 +137,23 @@ class AttendancePost(JsonService):
         ):
             raise RegistrationRefused(_('Send {"user_ids": [user ids], "attended": true or false}.'))
         return user_ids, attended
+
+    def message(self):
+        """(subject, text, states) of a message to the participants; every problem at once."""
+        body = self.body()
+        errors = FieldErrors()
+        subject, text, states = body.get("subject"), body.get("message"), body.get("to")
+        if not isinstance(subject, str) or not subject.strip():
+            errors.add("subject", _("Write a subject."))
+        elif "\n" in subject:
+            errors.add("subject", _("Write the subject on one line."))
+        if not isinstance(text, str) or not text.strip():
+            errors.add("message", _("Write a message."))
+        if (
+            not isinstance(states, list)
+            or not states
+            or not all(isinstance(state, str) and state in ACTIVE_STATES for state in states)
+        ):
+            errors.add("to", _("Choose the confirmed participants, the waiting list or both."))
+        errors.refuse_if_any()
+        return subject.strip(), text.strip(), tuple(states)

@@ -1,12 +1,15 @@
 import PropTypes from 'prop-types';
 import { defineMessages, useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import { Message } from 'semantic-ui-react';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import ContentBody from '../Core/Views/ContentBody';
 import DetailList from '../Core/Views/DetailList';
 import Registration from '../Registrations/Registration';
 import ViewLayout from '../Core/Views/ViewLayout';
 import { formatEventDates } from '../../helpers/dates';
-import { valueLabel } from '../../helpers';
+import { useCanEdit, valueLabel } from '../../helpers';
 
 const messages = defineMessages({
   when: { id: 'When', defaultMessage: 'When' },
@@ -21,14 +24,21 @@ const messages = defineMessages({
   themes: { id: 'Thematic areas', defaultMessage: 'Thematic areas' },
   contact: { id: 'Contact', defaultMessage: 'Contact' },
   website: { id: 'Website', defaultMessage: 'Website' },
+  cancelled: {
+    id: 'This session is cancelled.',
+    defaultMessage: 'This session is cancelled.',
+  },
+  participants: { id: 'Participants', defaultMessage: 'Participants' },
 });
 
 /**
  * An activity of the agenda: dates, place, type, organiser, contact, the
  * registration (places left, register / cancel) when it takes any, text.
+ * A cancelled session says so; its organisers reach its participants.
  */
 const ActivityView = ({ content }) => {
   const intl = useIntl();
+  const canEdit = useCanEdit();
   const contact = [content.contact_name, content.contact_phone]
     .filter(Boolean)
     .join(', ');
@@ -36,6 +46,22 @@ const ActivityView = ({ content }) => {
 
   return (
     <ViewLayout content={content} className="fmm-activity">
+      {content.session_cancelled && (
+        <Message warning className="fmm-session-cancelled">
+          <strong>{intl.formatMessage(messages.cancelled)}</strong>
+        </Message>
+      )}
+      {canEdit &&
+        (content.registration_enabled || content.session_cancelled) && (
+          <p>
+            <Link
+              className="ui button fmm-participants-link"
+              to={`${flattenToAppURL(content['@id'])}/participants`}
+            >
+              {intl.formatMessage(messages.participants)}
+            </Link>
+          </p>
+        )}
       <DetailList
         rows={[
           {

@@ -20,6 +20,10 @@ const messages = defineMessages({
     defaultMessage: 'Registration open',
   },
   recurring: { id: 'Recurring', defaultMessage: 'Recurring' },
+  cancelled: {
+    id: 'This session is cancelled.',
+    defaultMessage: 'This session is cancelled.',
+  },
 });
 
 export const itemShape = PropTypes.shape({
@@ -36,6 +40,7 @@ export const itemShape = PropTypes.shape({
   organiser: PropTypes.shape({ title: PropTypes.string }),
   registration_enabled: PropTypes.bool,
   remaining_places: PropTypes.number,
+  session_cancelled: PropTypes.bool,
 });
 
 const typeClass = (item) => `fmm-type-${item.activity_type?.token || 'other'}`;
@@ -56,7 +61,13 @@ export const EventDetails = ({ item }) => {
       intl.formatMessage(messages.organisedBy, { group: item.organiser.title }),
     item.location,
     item.recurring && intl.formatMessage(messages.recurring),
-    item.registration_enabled &&
+    item.session_cancelled && (
+      <strong key="cancelled" className="fmm-event-cancelled">
+        {intl.formatMessage(messages.cancelled)}
+      </strong>
+    ),
+    !item.session_cancelled &&
+      item.registration_enabled &&
       (item.remaining_places === null || item.remaining_places === undefined
         ? intl.formatMessage(messages.registration)
         : intl.formatMessage(messages.placesLeft, {

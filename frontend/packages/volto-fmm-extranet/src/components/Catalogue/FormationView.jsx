@@ -7,6 +7,7 @@ import ListingSection from '../Core/Listing/ListingSection';
 import { latestQuery } from '../Core/Listing/queries';
 import ContentBody from '../Core/Views/ContentBody';
 import DequapCategory from './DequapCategory';
+import FormationInterest from './FormationInterest';
 import RichText from '../Core/Views/RichText';
 import ViewLayout from '../Core/Views/ViewLayout';
 import { hasValue, valueLabel, valueToken } from '../../helpers';
@@ -71,6 +72,7 @@ const FormationView = ({ content }) => {
         </section>
       ))}
       <ContentBody content={content} />
+      <FormationInterest path={path} />
       <div className="fmm-sections">
         <ListingSection
           id="formation-sessions"
