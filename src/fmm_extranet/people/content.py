@@ -145,7 +145,7 @@ class IJob(model.Schema):
         vocabulary="fmm_extranet.Workplaces",
         required=True,
     )
-    directives.widget("functions", FunctionsFieldWidget)
+    directives.widget("functions", FunctionsFieldWidget, frontendOptions={"widget": "fmm_functions"})
     functions = JSONField(
         title=_("Functions"),
         description=_("Your functions at this workplace; complement and speciality are optional."),

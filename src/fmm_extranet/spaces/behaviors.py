@@ -2,16 +2,22 @@
 
 from fmm_extranet import _
 from fmm_extranet.core.fields import user_ids
+from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from zope import schema
 from zope.interface import provider
 
 
+#: Volto's widget of the fields holding user ids: people picked by name.
+PEOPLE_PICKER = {"widget": "fmm_people"}
+
+
 @provider(IFormFieldProvider)
 class IGroupSpace(model.Schema):
     """A space run by coordinators, who publish its news, activities and documents."""
 
+    directives.widget("coordinators", frontendOptions=PEOPLE_PICKER)
     coordinators = user_ids(
         _("Coordinators"),
         _("They publish news, activities and documents in this space."),

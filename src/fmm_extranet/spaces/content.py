@@ -2,6 +2,8 @@
 
 from fmm_extranet import _
 from fmm_extranet.core.fields import user_ids
+from fmm_extranet.spaces.behaviors import PEOPLE_PICKER
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
@@ -38,6 +40,7 @@ class ISectoralGroup(model.Schema):
 class IWorkingGroup(model.Schema):
     """A group of explicitly listed members."""
 
+    directives.widget("members", frontendOptions=PEOPLE_PICKER)
     members = user_ids(_("Members"), _("Only members open the group's documents."))
 
 

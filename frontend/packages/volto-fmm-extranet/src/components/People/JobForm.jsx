@@ -10,6 +10,7 @@ import {
 } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
 import SubmitBar from '../Core/Form/SubmitBar';
+import FunctionRows, { functionEntries, functionRows } from './FunctionRows';
 import { valueToken } from '../../helpers';
 import useServiceCall from '../../helpers/useServiceCall';
 
@@ -25,36 +26,6 @@ const messages = defineMessages({
     defaultMessage: 'Choose your medical house or the federation',
   },
   functions: { id: 'Functions', defaultMessage: 'Functions' },
-  functionsHelp: {
-    id: 'Your functions decide the sectoral groups you belong to.',
-    defaultMessage: 'Your functions decide the sectoral groups you belong to.',
-  },
-  functionN: { id: 'Function {number}', defaultMessage: 'Function {number}' },
-  function: {
-    id: 'Function / profession',
-    defaultMessage: 'Function / profession',
-  },
-  chooseFunction: {
-    id: 'Choose a function',
-    defaultMessage: 'Choose a function',
-  },
-  complement: { id: 'Complement', defaultMessage: 'Complement' },
-  complementHelp: {
-    id: 'For internship supervisors and assistants.',
-    defaultMessage: 'For internship supervisors and assistants.',
-  },
-  noComplement: { id: 'None', defaultMessage: 'None' },
-  speciality: { id: 'Speciality', defaultMessage: 'Speciality' },
-  specialityHelp: {
-    id: 'A field of expertise (e.g. addictions), found by the directory.',
-    defaultMessage:
-      'A field of expertise (e.g. addictions), found by the directory.',
-  },
-  removeFunction: {
-    id: 'Remove function {number}',
-    defaultMessage: 'Remove function {number}',
-  },
-  addFunction: { id: 'Add a function', defaultMessage: 'Add a function' },
   contacts: {
     id: 'Contacts of this job',
     defaultMessage: 'Contacts of this job',
@@ -80,18 +51,11 @@ const CONTACTS = [
   { key: 'phone', type: 'tel', autoComplete: 'tel' },
   { key: 'mobile', type: 'tel', autoComplete: 'tel' },
 ];
-const EMPTY_FUNCTION = { function: '', complement: '', speciality: '' };
 
 /** The form's values from a job (serialized by plone.restapi), or empty. */
 export const jobValues = (job = {}) => ({
   workplace: valueToken(job.workplace) || '',
-  functions: (job.functions?.length ? job.functions : [EMPTY_FUNCTION]).map(
-    (entry) => ({
-      function: entry.function || '',
-      complement: entry.complement || '',
-      speciality: entry.speciality || '',
-    }),
-  ),
+  functions: functionRows(job.functions),
   ...Object.fromEntries(
     CONTACTS.flatMap(({ key }) => [
       [key, job[key] || ''],
@@ -109,11 +73,7 @@ export const jobBody = (values) => ({
   ...Object.fromEntries(
     CONTACTS.map(({ key }) => [key, values[key].trim() || null]),
   ),
-  functions: values.functions.map((entry) => ({
-    function: entry.function,
-    complement: entry.complement || null,
-    speciality: entry.speciality,
-  })),
+  functions: functionEntries(values.functions),
 });
 
 /**
@@ -130,12 +90,6 @@ const JobForm = ({ job, workerPath, onSaved, onCancel }) => {
   const id = job ? `job-${job.id || 'edit'}` : 'job-new';
   const set = (key) => (value) => setValues({ ...values, [key]: value });
   const setFunctions = (functions) => setValues({ ...values, functions });
-  const setEntry = (index, key) => (value) =>
-    setFunctions(
-      values.functions.map((entry, position) =>
-        position === index ? { ...entry, [key]: value } : entry,
-      ),
-    );
 
   const onSubmit = (event) => {
     event.preventDefault();
@@ -170,74 +124,13 @@ const JobForm = ({ job, workerPath, onSaved, onCancel }) => {
         value={values.workplace}
         onChange={set('workplace')}
       />
-      <fieldset
-        className={`fmm-job-functions${problems.functions ? ' error' : ''}`}
-        aria-describedby={`${id}-functions-help`}
-      >
-        <legend>{labels.functions}</legend>
-        <small id={`${id}-functions-help`}>
-          {problems.functions || intl.formatMessage(messages.functionsHelp)}
-        </small>
-        {values.functions.map((entry, index) => {
-          const number = index + 1;
-          const rowId = `${id}-function-${number}`;
-          return (
-            <fieldset key={index} className="fmm-job-function">
-              <legend>
-                {intl.formatMessage(messages.functionN, { number })}
-              </legend>
-              <VocabularySelect
-                id={`${rowId}-function`}
-                vocabulary="fmm_extranet.Functions"
-                label={intl.formatMessage(messages.function)}
-                required
-                emptyLabel={intl.formatMessage(messages.chooseFunction)}
-                value={entry.function}
-                onChange={setEntry(index, 'function')}
-              />
-              <VocabularySelect
-                id={`${rowId}-complement`}
-                vocabulary="fmm_extranet.FunctionComplements"
-                label={intl.formatMessage(messages.complement)}
-                help={intl.formatMessage(messages.complementHelp)}
-                emptyLabel={intl.formatMessage(messages.noComplement)}
-                value={entry.complement}
-                onChange={setEntry(index, 'complement')}
-              />
-              <InputField
-                id={`${rowId}-speciality`}
-                label={intl.formatMessage(messages.speciality)}
-                help={intl.formatMessage(messages.specialityHelp)}
-                value={entry.speciality}
-                onChange={setEntry(index, 'speciality')}
-              />
-              {values.functions.length > 1 && (
-                <Button
-                  type="button"
-                  basic
-                  size="small"
-                  onClick={() =>
-                    setFunctions(
-                      values.functions.filter(
-                        (_, position) => position !== index,
-                      ),
-                    )
-                  }
-                >
-                  {intl.formatMessage(messages.removeFunction, { number })}
-                </Button>
-              )}
-            </fieldset>
-          );
-        })}
-        <Button
-          type="button"
-          basic
-          onClick={() => setFunctions([...values.functions, EMPTY_FUNCTION])}
-        >
-          {intl.formatMessage(messages.addFunction)}
-        </Button>
-      </fieldset>
+      <FunctionRows
+        id={id}
+        legend={labels.functions}
+        error={problems.functions}
+        rows={values.functions}
+        onChange={setFunctions}
+      />
       <fieldset
         className="fmm-job-contacts"
         aria-describedby={`${id}-contacts-help`}
