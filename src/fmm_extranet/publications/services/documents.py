@@ -3,7 +3,8 @@
 Documents the worker may open are found by full text (Solr, inside PDFs). Locked
 ones are found by their title only — never by their content — and show title,
 date, group, folder path and description, with ``can_open: false``. Documents of
-confidential spaces stay hidden from those who may not open them.
+confidential spaces stay hidden from those who may not open them. One page at a
+time, sorted by the index (``publications/documents_query.py``).
 """
 
 from DateTime import DateTime
@@ -12,10 +13,11 @@ from fmm_extranet import _
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.services import JsonService
 from fmm_extranet.core.vocabularies import shown_object
+from fmm_extranet.publications.documents_query import CatalogDocuments
+from fmm_extranet.publications.documents_query import SolrDocuments
+from fmm_extranet.search.direct import SolrUnavailable
 from plone import api
-
-
-DOCUMENT_TYPES = ("File", "Document")
+from plone.restapi.batching import DEFAULT_BATCH_SIZE
 
 
 DATE_FORMAT = _("Dates must be written YYYY-MM-DD.")
@@ -41,7 +43,7 @@ def date_range(start, end):
     end = parsed_date(end, errors, "end") if end else None
     errors.refuse_if_any()
     end = end.latestTime() if end else DateTime("2500/01/01")
-    return {"query": (start, end), "range": "min:max"}
+    return start, end
 
 
 class DocumentsGet(JsonService):
@@ -49,57 +51,55 @@ class DocumentsGet(JsonService):
         self.route(())
         form = self.request.form
         words = form.get("SearchableText") or ""
+        group = form.get("group") or None
+        errors = FieldErrors()
         if not isinstance(words, str):
-            errors = FieldErrors()
             errors.add("SearchableText", _("Search for one text at a time."))
-            errors.refuse_if_any()
+        if group is not None and not isinstance(group, str):
+            errors.add("group", _("Choose one group at a time."))
+        errors.refuse_if_any()
         words = words.strip()
-        query = {
-            "portal_type": DOCUMENT_TYPES,
-            "created": date_range(form.get("start"), form.get("end")),
-            "sort_on": "created",
-            "sort_order": "reverse",
-        }
-        if form.get("group"):
-            query["fmm_group"] = form["group"]
-        catalog = api.portal.get_tool("portal_catalog")
-        openable = catalog.searchResults(**query, **({"SearchableText": words} if words else {}))
-        open_uids = {b.UID for b in openable}
-        locked_query = {**query, "fmm_confidential": False}
-        if words:
-            locked_query["Title"] = words
-        locked = [b for b in catalog.unrestrictedSearchResults(**locked_query) if b.UID not in open_uids]
-        brains = sorted(list(openable) + locked, key=lambda b: b.created, reverse=True)
+        created = date_range(form.get("start"), form.get("end"))
+        try:
+            documents = SolrDocuments(words, created, group, *page_of(form))
+        except SolrUnavailable:
+            documents = CatalogDocuments(words, created, group)
         self.portal_depth = len(api.portal.get().getPhysicalPath())
         self.groups = {}  # UID → what group_of shows of it
-        return self.batched(brains, lambda b: self.summary(b, b.UID in open_uids))
+        return self.batched(documents, self.summary)
 
-    def summary(self, brain, can_open):
-        path = brain.getPath().split("/")
+    def summary(self, document):
+        path = document["path"].split("/")
         folders = [
             {"@id": self.url_of(path[: i + 1]), "title": path[i]}
             for i in range(self.portal_depth, len(path) - 1)
         ]
         return {
-            "@id": brain.getURL(),
-            "@type": brain.portal_type,
-            "title": brain.Title,
-            "description": brain.Description,
-            "date": brain.created.ISO8601(),
-            "group": self.group_of(brain),
+            "@id": self.url_of(path),
+            "@type": document["portal_type"],
+            "title": document["title"],
+            "description": document["description"],
+            "date": document["created"].ISO8601(),
+            "group": self.group_of(document["group"]),
             "folder": folders,
-            "can_open": can_open,
+            "can_open": document["can_open"],
         }
 
-    def group_of(self, brain):
+    def group_of(self, uid):
         """The document's space; a confidential one only for those who may open it,
         even when the document itself was shared with someone outside it."""
-        if brain.fmm_group not in self.groups:
-            group = shown_object(brain.fmm_group)
-            self.groups[brain.fmm_group] = (
-                {"@id": group.absolute_url(), "title": group.Title()} if group else None
-            )
-        return self.groups[brain.fmm_group]
+        if uid not in self.groups:
+            group = shown_object(uid) if uid else None
+            self.groups[uid] = {"@id": group.absolute_url(), "title": group.Title()} if group else None
+        return self.groups[uid]
 
     def url_of(self, path):
         return self.request.physicalPathToURL("/".join(path))
+
+
+def page_of(form):
+    """(size, start) of the page asked (checked by ``batched``), so Solr sends that page."""
+    try:
+        return max(1, int(form.get("b_size", DEFAULT_BATCH_SIZE))), max(0, int(form.get("b_start", 0)))
+    except (TypeError, ValueError):
+        return DEFAULT_BATCH_SIZE, 0

@@ -12,6 +12,7 @@ import ViewLayout from '../Core/Views/ViewLayout';
 import { hasValue, useCanEdit, valueLabel } from '../../helpers';
 import { toQueryString } from '../../helpers/queryString';
 import { PAGE as TEAM_ACCESS_PAGE } from '../Accounts/TeamAccessPage';
+import { JOB_OFFER } from '../Publications/AnnouncementView';
 import sharedMessages from '../../messages';
 
 const messages = defineMessages({
@@ -31,6 +32,15 @@ const messages = defineMessages({
     id: 'Publish an announcement',
     defaultMessage: 'Publish an announcement',
   },
+  addJobOffer: {
+    id: 'Publish a job offer',
+    defaultMessage: 'Publish a job offer',
+  },
+  editPage: { id: 'Edit the page', defaultMessage: 'Edit the page' },
+  houseActions: {
+    id: 'Manage the medical house',
+    defaultMessage: 'Manage the medical house',
+  },
   teamAccess: {
     id: 'Manage the access of the team',
     defaultMessage: 'Manage the access of the team',
@@ -43,8 +53,9 @@ export const medicalHouseTitle = (content) =>
 
 /**
  * Page of a medical house: address and contact, payment mode, registrations,
- * managers, its workers and its announcements. Managers get a button to
- * publish an announcement.
+ * managers, its workers and its announcements. Its managers (and the staff)
+ * publish an announcement or a job offer (the add form with the type chosen),
+ * edit the page and manage the team's access.
  */
 const MedicalHouseView = ({ content }) => {
   const intl = useIntl();
@@ -113,20 +124,36 @@ const MedicalHouseView = ({ content }) => {
         </section>
       )}
       {canEdit && (
-        <Link
-          to={`${path}/add?type=Announcement`}
-          className="ui primary button fmm-add-announcement"
+        <nav
+          className="fmm-house-actions"
+          aria-label={intl.formatMessage(messages.houseActions)}
         >
-          {intl.formatMessage(messages.addAnnouncement)}
-        </Link>
-      )}
-      {canEdit && (
-        <Link
-          to={`${TEAM_ACCESS_PAGE}${toQueryString({ equipe: content.UID })}`}
-          className="ui button fmm-team-access-link"
-        >
-          {intl.formatMessage(messages.teamAccess)}
-        </Link>
+          <Link
+            to={`${path}/add?type=Announcement`}
+            className="ui primary button fmm-add-announcement"
+          >
+            {intl.formatMessage(messages.addAnnouncement)}
+          </Link>
+          <Link
+            to={{
+              pathname: `${path}/add`,
+              search: '?type=Announcement',
+              state: { initialFormData: { announcement_type: JOB_OFFER } },
+            }}
+            className="ui primary button fmm-add-job-offer"
+          >
+            {intl.formatMessage(messages.addJobOffer)}
+          </Link>
+          <Link to={`${path}/edit`} className="ui button fmm-edit-house">
+            {intl.formatMessage(messages.editPage)}
+          </Link>
+          <Link
+            to={`${TEAM_ACCESS_PAGE}${toQueryString({ equipe: content.UID })}`}
+            className="ui button fmm-team-access-link"
+          >
+            {intl.formatMessage(messages.teamAccess)}
+          </Link>
+        </nav>
       )}
       <div className="fmm-sections">
         <ListingSection

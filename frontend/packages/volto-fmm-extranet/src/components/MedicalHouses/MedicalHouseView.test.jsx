@@ -48,6 +48,30 @@ describe('MedicalHouseView', () => {
     );
   });
 
+  it('offers its managers to publish a job offer and to edit the page', () => {
+    renderWithStore(<MedicalHouseView content={house} />);
+    expect(
+      screen.queryByRole('link', { name: 'Publish a job offer' }),
+    ).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit the page' })).toBeNull();
+    renderWithStore(<MedicalHouseView content={house} />, {
+      state: { actions: { actions: { object: [{ id: 'edit' }] } } },
+    });
+    expect(
+      screen.getByRole('navigation', { name: 'Manage the medical house' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Publish a job offer' }),
+    ).toHaveAttribute(
+      'href',
+      '/maisons-medicales/mm-centre/add?type=Announcement',
+    );
+    expect(screen.getByRole('link', { name: 'Edit the page' })).toHaveAttribute(
+      'href',
+      '/maisons-medicales/mm-centre/edit',
+    );
+  });
+
   it('offers to publish an announcement to its managers only', () => {
     renderWithStore(<MedicalHouseView content={house} />);
     expect(

@@ -1,0 +1,165 @@
+"""The Documents tab's query: one page at a time, sorted by the index.
+
+Documents the worker may open are found by their words (inside PDFs too); the
+others (« verrouillés ») by their title only, never by their content, and never
+when their space is confidential. With Solr, both are one Solr query (the two
+branches ORed), sorted by date in the index and asked page by page (``start``,
+``rows``): nothing is loaded beyond the page shown. Without Solr, the catalog
+answers the two queries, merged lazily by date.
+"""
+
+from collective.solr.mangler import mangleSearchableText
+from collective.solr.queryparser import quote_iterable_item
+from collective.solr.utils import getConfig
+from DateTime import DateTime
+from fmm_extranet.search.direct import allowed_principals
+from fmm_extranet.search.direct import may_see_inactive
+from fmm_extranet.search.direct import solr_json
+from fmm_extranet.search.direct import visible_filter
+from fmm_extranet.search.direct import words_query
+from heapq import merge
+from itertools import islice
+from plone import api
+
+
+DOCUMENT_TYPES = ("File", "Document")
+#: What a page needs of each document.
+FIELDS = (
+    "UID path_string portal_type Title Description created fmm_group allowedRolesAndUsers effective expires"
+)
+
+
+def solr_date(date):
+    return date.toZone("UTC").ISO8601().replace("+00:00", "Z")
+
+
+def words_clause(words):
+    """collective.solr's own full-text clause (search_pattern) for ``words``."""
+    mangled = mangleSearchableText(words, getConfig())
+    return next(iter(mangled)) if isinstance(mangled, set) else words_query("SearchableText", mangled)
+
+
+class SolrDocuments:
+    """The matching documents as a sequence Solr fills one page at a time.
+
+    ``len()`` is Solr's ``numFound``; reading item ``i`` fetches the page of
+    ``page_size`` documents starting there (plone.batching reads a page in order).
+    """
+
+    def __init__(self, words, created, group, page_size, first=0):
+        self.page_size = page_size
+        self.principals = set(allowed_principals())
+        self.inactive_ok = may_see_inactive()
+        openable = visible_filter() + (f" AND ({words_clause(words)})" if words else "")
+        locked = "(+fmm_confidential:false" + (f" {words_query('Title', words)})" if words else ")")
+        start, end = created
+        filters = [
+            "portal_type:(" + " OR ".join(quote_iterable_item(t) for t in DOCUMENT_TYPES) + ")",
+            f"created:[{solr_date(start)} TO {solr_date(end)}]",
+        ]
+        if group:
+            filters.append(f"fmm_group:{quote_iterable_item(group)}")
+        self.params = {
+            "q": f"({openable}) OR {locked}",
+            "fq": filters,
+            "fl": FIELDS,
+            "sort": "created desc, UID asc",
+            "q.op": "AND",
+            "sow": "true",
+            "lowercaseOperators": "true",
+        }
+        self.docs = {}
+        self.total = None
+        self.fetch(first)
+
+    def fetch(self, start):
+        answer = solr_json(**self.params, start=str(start), rows=str(self.page_size))["response"]
+        self.total = answer["numFound"]
+        for offset, doc in enumerate(answer["docs"]):
+            self.docs[start + offset] = doc
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self.total))]
+        if index < 0:
+            index += self.total
+        if not 0 <= index < self.total:
+            raise IndexError(index)
+        if index not in self.docs:
+            self.fetch(index)
+        return self.record(self.docs[index])
+
+    def can_open(self, doc):
+        if not self.principals & set(doc.get("allowedRolesAndUsers") or ()):
+            return False
+        if self.inactive_ok:
+            return True
+        now = solr_date(DateTime())
+        return doc.get("effective", "") <= now <= doc.get("expires", "9999")
+
+    def record(self, doc):
+        return {
+            "path": doc["path_string"],
+            "portal_type": doc["portal_type"],
+            "title": doc.get("Title", ""),
+            "description": doc.get("Description", ""),
+            "created": DateTime(doc["created"]).toZone(DateTime().localZone()),
+            "group": doc.get("fmm_group"),
+            "can_open": self.can_open(doc),
+        }
+
+
+def brain_record(brain, can_open):
+    return {
+        "path": brain.getPath(),
+        "portal_type": brain.portal_type,
+        "title": brain.Title,
+        "description": brain.Description,
+        "created": brain.created,
+        "group": brain.fmm_group,
+        "can_open": can_open,
+    }
+
+
+class CatalogDocuments:
+    """The same sequence from the catalog (Solr is off or down): two sorted queries merged."""
+
+    def __init__(self, words, created, group):
+        catalog = api.portal.get_tool("portal_catalog")
+        query = {
+            "portal_type": DOCUMENT_TYPES,
+            "created": {"query": created, "range": "min:max"},
+            "sort_on": "created",
+            "sort_order": "reverse",
+        }
+        if group:
+            query["fmm_group"] = group
+        self.openable = catalog.searchResults(**query, **({"SearchableText": words} if words else {}))
+        locked_query = {**query, "fmm_confidential": False}
+        if words:
+            locked_query["Title"] = words
+        self.locked = catalog.unrestrictedSearchResults(**locked_query)
+        self.open_uids = {brain.UID for brain in self.openable}
+        self.total = len(self.open_uids) + sum(1 for b in self.locked if b.UID not in self.open_uids)
+        self.read = []  # records merged so far, newest first
+        self.pairs = merge(
+            ((b, True) for b in self.openable),
+            ((b, False) for b in self.locked if b.UID not in self.open_uids),
+            key=lambda pair: pair[0].created,
+            reverse=True,
+        )
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self.total))]
+        if not 0 <= index < self.total:
+            raise IndexError(index)
+        for pair in islice(self.pairs, max(0, index + 1 - len(self.read))):
+            self.read.append(brain_record(*pair))
+        return self.read[index]
