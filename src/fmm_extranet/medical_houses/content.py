@@ -3,6 +3,7 @@
 from fmm_extranet import _
 from fmm_extranet.core.fields import user_ids
 from fmm_extranet.core.validation import InvalidValue
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.schema import JSONField
 from plone.supermodel import model
@@ -57,11 +58,14 @@ class IMedicalHouse(model.Schema):
     open_to_registrations = schema.Bool(
         title=_("Open to new patient registrations"), required=False, default=True
     )
+    directives.widget("managers", frontendOptions={"widget": "fmm_people"})
     managers = user_ids(
         _("Managers"),
         _("Coordinator, gestionnaire or delegates: they edit this page and publish its announcements."),
     )
+    directives.widget("geolocation", frontendOptions={"widget": "fmm_geolocation"})
     geolocation = JSONField(title=_("Location"), schema=GEOLOCATION_SCHEMA, required=False)
+    directives.widget("zone", frontendOptions={"widget": "fmm_geojson"})
     zone = JSONField(
         title=_("Registration zone (GeoJSON polygon)"),
         schema=GEOJSON_POLYGON_SCHEMA,
@@ -73,8 +77,28 @@ class IMedicalHouse(model.Schema):
         required=False,
         default=[],
     )
+    disciplines = schema.List(
+        title=_("Disciplines present (declared)"),
+        description=_(
+            "Functions practised here that the extranet accounts do not show; those of the "
+            "active workers are added by themselves."
+        ),
+        value_type=schema.Choice(vocabulary="fmm_extranet.Functions"),
+        required=False,
+        default=[],
+    )
+    directives.write_permission(left_on="fmm_extranet.AddMedicalHouse")  # the federation's staff
+    left_on = schema.Date(
+        title=_("Left the federation or closed on"),
+        description=_("From this day on, its job offers leave the public feed."),
+        required=False,
+    )
 
 
 @implementer(IMedicalHouse)
 class MedicalHouse(Container):
     """Shown as "Name (number)"."""
+
+    #: Worker UID → the functions that worker holds here (``medical_houses.disciplines``);
+    #: a class default, so that reading it on a house nobody works in stays cheap.
+    _fmm_discipline_sources = None

@@ -6,18 +6,45 @@ import 'leaflet/dist/leaflet.css';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 
 const BELGIUM = { center: [50.6, 4.6], zoom: 8 };
-const ZONE_STYLE = { color: '#0b5ea8', weight: 1, fillOpacity: 0.15 };
-const POINT_STYLE = {
+const DEFAULT_COLOUR = '#0b5ea8';
+const zoneStyle = (colour) => ({ color: colour, weight: 1, fillOpacity: 0.2 });
+const pointStyle = (colour) => ({
   radius: 6,
-  color: '#0a3a66',
-  fillColor: '#0b5ea8',
+  color: '#1b1b1b',
+  weight: 1,
+  fillColor: colour,
   fillOpacity: 0.9,
+});
+
+/**
+ * The popup of a house: its name linking to its page (in the app), then
+ * its details, one a line.
+ */
+const popupOf = (house, history) => {
+  const popup = document.createElement('div');
+  const title = document.createElement('strong');
+  const link = document.createElement('a');
+  const path = flattenToAppURL(house['@id']);
+  link.href = path;
+  link.textContent = house.label;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    history.push(path);
+  });
+  title.appendChild(link);
+  popup.appendChild(title);
+  (house.details || []).forEach((line) => {
+    const paragraph = document.createElement('div');
+    paragraph.textContent = line;
+    popup.appendChild(paragraph);
+  });
+  return popup;
 };
 
 /**
  * Leaflet map of medical houses: registration zone and location of each,
- * with a popup linking to its page. Browser only (loaded lazily); the page
- * lists the same houses as text.
+ * in the house's colour, with a popup (name linking to its page, details).
+ * Browser only (loaded lazily); the page lists the same houses as text.
  */
 const HouseMap = ({ houses, label }) => {
   const history = useHistory();
@@ -38,23 +65,16 @@ const HouseMap = ({ houses, label }) => {
   useEffect(() => {
     layer.current.clearLayers();
     houses.forEach((house) => {
-      const link = document.createElement('a');
-      const path = flattenToAppURL(house['@id']);
-      link.href = path;
-      link.textContent = house.label;
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        history.push(path);
-      });
+      const colour = house.colour || DEFAULT_COLOUR;
       if (house.zone?.coordinates) {
-        L.geoJSON(house.zone, { style: ZONE_STYLE })
-          .bindPopup(link)
+        L.geoJSON(house.zone, { style: zoneStyle(colour) })
+          .bindPopup(() => popupOf(house, history))
           .addTo(layer.current);
       }
       const { latitude, longitude } = house.geolocation || {};
       if (typeof latitude === 'number' && typeof longitude === 'number') {
-        L.circleMarker([latitude, longitude], POINT_STYLE)
-          .bindPopup(link)
+        L.circleMarker([latitude, longitude], pointStyle(colour))
+          .bindPopup(() => popupOf(house, history))
           .addTo(layer.current);
       }
     });
@@ -76,6 +96,8 @@ HouseMap.propTypes = {
     PropTypes.shape({
       '@id': PropTypes.string.isRequired,
       label: PropTypes.string.isRequired,
+      colour: PropTypes.string,
+      details: PropTypes.arrayOf(PropTypes.string),
       zone: PropTypes.object,
       geolocation: PropTypes.object,
     }),

@@ -3,15 +3,19 @@ import loadable from '@loadable/component';
 import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
-import FiltersForm from '../Core/Form/FiltersForm';
-import { CheckboxField, InputField, SelectField } from '../Core/Form/Field';
+import ListingFilters from '../Core/Listing/ListingFilters';
 import Page from '../Core/Listing/Page';
 import Results from '../Core/Listing/Results';
 import useFilters from '../Core/Listing/useFilters';
-import useSearch from '../Core/Listing/useSearch';
-import { medicalHouseTitle } from './MedicalHouseView';
-import { valueLabel, valueToken } from '../../helpers';
+import useService from '../Core/Listing/useService';
+import {
+  HOUSE_FILTERS,
+  housesPath,
+  useHouseDetails,
+  useHouseFilterFields,
+} from './HouseDirectoryPage';
 import sharedMessages from '../../messages';
+import './HouseDirectory.less';
 
 const HouseMap = loadable(() => import('./HouseMap'), { ssr: false });
 
@@ -25,82 +29,67 @@ const messages = defineMessages({
     defaultMessage: 'Map of the medical houses shown in the list below',
   },
   filters: { id: 'Map filters', defaultMessage: 'Map filters' },
-  intergroup: { id: 'Intergroup', defaultMessage: 'Intergroup' },
-  allIntergroups: { id: 'All intergroups', defaultMessage: 'All intergroups' },
+  legend: {
+    id: 'Colour of the zones by payment mode',
+    defaultMessage: 'Colour of the zones by payment mode',
+  },
   paymentMode: { id: 'Payment mode', defaultMessage: 'Payment mode' },
-  allPaymentModes: {
-    id: 'All payment modes',
-    defaultMessage: 'All payment modes',
-  },
-  postalCode: { id: 'Postal code', defaultMessage: 'Postal code' },
-  openOnly: {
-    id: 'Open to new patients only',
-    defaultMessage: 'Open to new patients only',
-  },
   house: { id: 'Medical house', defaultMessage: 'Medical house' },
   municipality: { id: 'Municipality', defaultMessage: 'Municipality' },
   open: { id: 'Open to new patients', defaultMessage: 'Open to new patients' },
+  disciplines: { id: 'Disciplines', defaultMessage: 'Disciplines' },
+  distance: { id: 'Distance', defaultMessage: 'Distance' },
 });
 
-const HOUSES_QUERY = {
-  portal_type: ['MedicalHouse'],
-  fullobjects: 1,
-  sort_on: 'sortable_title',
-  b_size: 500,
-};
+/** Every house found is drawn: one request for them all. */
+const MAP_BATCH = { b_size: 1000 };
+
+/** The colour of a house's zone and point, by payment mode. */
+export const PAYMENT_COLOURS = { forfait: '#0b5ea8', acte: '#b34700' };
+const OTHER_COLOUR = '#555555';
 
 /**
- * Medical houses matching the map's filters.
- * @param {Array} houses Serialized medical houses.
- * @param {Object} filters intergroup, payment_mode (tokens), postal_code
- *   (prefix), open ('1' for open to new patients only).
- */
-export const filterHouses = (houses, filters) =>
-  houses.filter(
-    (house) =>
-      (!filters.intergroup ||
-        valueToken(house.intergroup) === filters.intergroup) &&
-      (!filters.payment_mode ||
-        valueToken(house.payment_mode) === filters.payment_mode) &&
-      (!filters.postal_code ||
-        (house.postal_code || '').startsWith(filters.postal_code)) &&
-      (!filters.open || house.open_to_registrations === true),
-  );
-
-const FILTERS = ['intergroup', 'payment_mode', 'postal_code', 'open'];
-
-/** Distinct terms of a field over the houses, as select options. */
-const optionsOf = (houses, field) => {
-  const terms = new Map();
-  houses.forEach((house) => {
-    const token = valueToken(house[field]);
-    if (token) {
-      terms.set(token, valueLabel(house[field]));
-    }
-  });
-  return [...terms]
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-};
-
-/**
- * Cartography (`/cartographie`): every medical house with its registration
- * zone, filtered by intergroup, payment mode, postal code and openness to
- * new patients; the same houses are listed in a table under the map.
+ * Cartography (`/cartographie`): the medical houses `@medical-houses` finds
+ * with the directory's filters (discipline present, around one's house,
+ * intergroup, payment mode, openness…), each drawn by its registration zone
+ * coloured by payment mode; the same houses are listed in a table under the
+ * map (its accessible alternative).
  */
 const MapPage = () => {
   const intl = useIntl();
-  const { params, applyFilter } = useFilters(FILTERS);
-  const search = useSearch('', HOUSES_QUERY, 'fmm-map-houses');
-  const { items = [] } = search;
+  const { params, filters, setFilter, submit, applyFilter } =
+    useFilters(HOUSE_FILTERS);
+  const request = useService('fmm-map-houses', housesPath(params, MAP_BATCH));
+  const { data } = request;
+  const fields = useHouseFilterFields(applyFilter, data?.my_houses);
+  const details = useHouseDetails();
   const houses = useMemo(
     () =>
-      filterHouses(items, params).map((house) => ({
-        ...house,
-        label: medicalHouseTitle(house),
-      })),
-    [items, params],
+      (data?.items || []).map((house) => {
+        const about = details(house);
+        return {
+          ...house,
+          label: house.title,
+          colour: PAYMENT_COLOURS[house.payment_mode?.token] || OTHER_COLOUR,
+          details: [
+            about.distance,
+            about.payment,
+            about.openness,
+            about.disciplines,
+            about.fromAccounts,
+          ].filter(Boolean),
+          disciplines: house.disciplines.map((d) => d.title).join(', '),
+        };
+      }),
+    // details is remade each render; its output depends on data only
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data],
   );
+  const modes = (data?.facets?.payment_mode || []).map((mode) => ({
+    ...mode,
+    colour: PAYMENT_COLOURS[mode.token] || OTHER_COLOUR,
+  }));
+  const near = Boolean(params.near);
 
   return (
     <Page
@@ -108,47 +97,44 @@ const MapPage = () => {
       className="fmm-map-page"
       title={intl.formatMessage(messages.title)}
     >
-      <FiltersForm label={intl.formatMessage(messages.filters)}>
-        <SelectField
-          id="map-intergroup"
-          label={intl.formatMessage(messages.intergroup)}
-          emptyLabel={intl.formatMessage(messages.allIntergroups)}
-          value={params.intergroup || ''}
-          onChange={applyFilter('intergroup')}
-          options={optionsOf(items, 'intergroup')}
-        />
-        <SelectField
-          id="map-payment"
-          label={intl.formatMessage(messages.paymentMode)}
-          emptyLabel={intl.formatMessage(messages.allPaymentModes)}
-          value={params.payment_mode || ''}
-          onChange={applyFilter('payment_mode')}
-          options={optionsOf(items, 'payment_mode')}
-        />
-        <InputField
-          id="map-postal-code"
-          inputMode="numeric"
-          label={intl.formatMessage(messages.postalCode)}
-          value={params.postal_code || ''}
-          onChange={applyFilter('postal_code')}
-        />
-        <CheckboxField
-          id="map-open"
-          label={intl.formatMessage(messages.openOnly)}
-          checked={params.open === '1'}
-          onChange={(checked) => applyFilter('open')(checked ? '1' : '')}
-        />
-      </FiltersForm>
-      <Results request={search} total={houses.length}>
+      <ListingFilters
+        id="map"
+        label={intl.formatMessage(messages.filters)}
+        filters={filters}
+        setFilter={setFilter}
+        onSubmit={submit}
+        fields={fields}
+      />
+      <Results request={request} total={data?.items_total || 0}>
+        {modes.length > 0 && (
+          <ul
+            className="fmm-map-legend"
+            aria-label={intl.formatMessage(messages.legend)}
+          >
+            {modes.map((mode) => (
+              <li key={mode.token}>
+                <span
+                  className="fmm-map-swatch"
+                  style={{ background: mode.colour }}
+                />
+                {mode.title}
+              </li>
+            ))}
+          </ul>
+        )}
         <HouseMap houses={houses} label={intl.formatMessage(messages.map)} />
         {houses.length > 0 && (
           <table className="ui very basic table fmm-houses-table">
             <thead>
               <tr>
                 <th scope="col">{intl.formatMessage(messages.house)}</th>
+                {near && (
+                  <th scope="col">{intl.formatMessage(messages.distance)}</th>
+                )}
                 <th scope="col">{intl.formatMessage(messages.municipality)}</th>
                 <th scope="col">{intl.formatMessage(messages.paymentMode)}</th>
                 <th scope="col">{intl.formatMessage(messages.open)}</th>
+                <th scope="col">{intl.formatMessage(messages.disciplines)}</th>
               </tr>
             </thead>
             <tbody>
@@ -159,12 +145,19 @@ const MapPage = () => {
                       {house.label}
                     </Link>
                   </th>
+                  {near && (
+                    <td>
+                      {typeof house.distance_km === 'number'
+                        ? `${intl.formatNumber(house.distance_km)} km`
+                        : ''}
+                    </td>
+                  )}
                   <td>
                     {[house.postal_code, house.municipality]
                       .filter(Boolean)
                       .join(' ')}
                   </td>
-                  <td>{valueLabel(house.payment_mode)}</td>
+                  <td>{house.payment_mode?.title}</td>
                   <td>
                     {intl.formatMessage(
                       house.open_to_registrations
@@ -172,6 +165,7 @@ const MapPage = () => {
                         : sharedMessages.no,
                     )}
                   </td>
+                  <td>{house.disciplines}</td>
                 </tr>
               ))}
             </tbody>

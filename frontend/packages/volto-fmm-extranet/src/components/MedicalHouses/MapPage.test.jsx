@@ -1,96 +1,74 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import MapPage, { filterHouses } from './MapPage';
-import {
-  fakeToken,
-  renderWithStore,
-  searchRequests,
-} from '../../helpers/testing';
+import MapPage from './MapPage';
+import { fakeToken, renderWithStore } from '../../helpers/testing';
+import { answer } from './houseAnswer.testdata';
 
 jest.mock('./HouseMap', () => ({ houses }) => (
-  <div data-testid="map">{houses.map((house) => house.label).join('|')}</div>
+  <div data-testid="map">
+    {houses
+      .map((house) => `${house.label} ${house.colour} ${house.details[0]}`)
+      .join('|')}
+  </div>
 ));
 
-const houses = [
-  {
-    '@id': 'http://localhost:8080/Plone/maisons-medicales/mm-centre',
-    title: 'MM du Centre',
-    number: 12,
-    postal_code: '1000',
-    municipality: 'Bruxelles',
-    intergroup: { token: 'IGB', title: 'IGB' },
-    payment_mode: { token: 'forfait', title: 'Au forfait' },
-    open_to_registrations: true,
-  },
-  {
-    '@id': 'http://localhost:8080/Plone/maisons-medicales/mm-meuse',
-    title: 'MM de la Meuse',
-    number: 40,
-    postal_code: '4000',
-    municipality: 'Liège',
-    intergroup: { token: 'IGL', title: 'IGL' },
-    payment_mode: { token: 'acte', title: 'À l’acte' },
-    open_to_registrations: false,
-  },
-];
-
 const state = {
-  userSession: { token: fakeToken({ sub: 'anne' }) },
-  search: {
-    subrequests: { 'fmm-map-houses': { loaded: true, items: houses } },
-  },
+  userSession: { token: fakeToken({ sub: 'julie' }) },
+  services: { 'fmm-map-houses': { loaded: true, data: answer } },
 };
 
-describe('filterHouses', () => {
-  it('combines the filters', () => {
-    expect(filterHouses(houses, {}).length).toBe(2);
-    expect(filterHouses(houses, { intergroup: 'IGL' })[0].title).toBe(
-      'MM de la Meuse',
-    );
-    expect(
-      filterHouses(houses, { payment_mode: 'forfait', open: '1' })[0].title,
-    ).toBe('MM du Centre');
-    expect(filterHouses(houses, { postal_code: '4', open: '1' })).toEqual([]);
-  });
-});
-
 describe('MapPage', () => {
-  it('loads every medical house with its zone', async () => {
+  it('draws the houses @medical-houses finds, coloured by payment mode', async () => {
     const { store } = renderWithStore(<MapPage />, {
-      state: { ...state, search: { subrequests: {} } },
+      state,
+      route: '/cartographie?discipline=psychologue&near=uid-laveu',
     });
-    expect(searchRequests(store)['fmm-map-houses']).toMatch(
-      /fullobjects=1.*portal_type:list=MedicalHouse/,
+    const asked = store
+      .getActions()
+      .filter((action) => action.type === 'GET_SERVICE')
+      .map((action) => action.request.path);
+    expect(asked).toEqual([
+      '/@medical-houses?discipline=psychologue&near=uid-laveu&b_size=1000',
+    ]);
+    expect(await screen.findByTestId('map')).toHaveTextContent(
+      'Maison médicale du Laveu (101) #0b5ea8 0 km away|Maison médicale de Seraing (150) #b34700 4.6 km away',
     );
-    expect(await screen.findByTestId('map')).toBeEmptyDOMElement();
+    const legend = screen.getByRole('list', {
+      name: 'Colour of the zones by payment mode',
+    });
+    expect(within(legend).getByText('À l’acte')).toBeInTheDocument();
   });
 
-  it('shows the houses on the map and in a table', async () => {
-    renderWithStore(<MapPage />, { state, route: '/cartographie' });
-    expect(await screen.findByTestId('map')).toHaveTextContent(
-      'MM du Centre (12)|MM de la Meuse (40)',
-    );
-    const table = screen.getByRole('table');
+  it('lists the same houses in a table, with their distance', async () => {
+    renderWithStore(<MapPage />, {
+      state,
+      route: '/cartographie?near=uid-laveu',
+    });
+    const table = await screen.findByRole('table');
     expect(
-      within(table).getByRole('link', { name: 'MM de la Meuse (40)' }),
-    ).toHaveAttribute('href', '/maisons-medicales/mm-meuse');
+      within(table).getByRole('link', {
+        name: 'Maison médicale de Seraing (150)',
+      }),
+    ).toHaveAttribute('href', '/maisons-medicales/mm-seraing');
+    expect(within(table).getByText('4.6 km')).toBeInTheDocument();
+    expect(
+      within(table).getByText('diététicien·ne, psychologue'),
+    ).toBeInTheDocument();
     expect(screen.getByText('2 results')).toBeInTheDocument();
   });
 
-  it('filters through the URL', async () => {
+  it('filters through the URL with the directory’s filters', () => {
     const { seen } = renderWithStore(<MapPage />, {
       state,
       route: '/cartographie',
     });
-    fireEvent.change(screen.getByLabelText('Payment mode'), {
-      target: { value: 'acte' },
+    fireEvent.change(screen.getByLabelText('Around'), {
+      target: { value: 'uid-laveu' },
     });
-    expect(seen.location.search).toBe('?payment_mode=acte');
-    expect(await screen.findByTestId('map')).toHaveTextContent(
-      'MM de la Meuse (40)',
-    );
-    expect(screen.getByText('1 result')).toBeInTheDocument();
-    fireEvent.click(screen.getByLabelText('Open to new patients only'));
-    expect(seen.location.search).toBe('?payment_mode=acte&open=1');
-    expect(screen.getByText('No result')).toBeInTheDocument();
+    expect(seen.location.search).toBe('?near=uid-laveu');
+    fireEvent.change(screen.getByLabelText('Postal code'), {
+      target: { value: '40' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(seen.location.search).toBe('?near=uid-laveu&postal_code=40');
   });
 });
