@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export PIP_CACHE_DIR ?= $(HOME)/.cache/pip
 SETTING = $(BIN)/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$(1)'])"
 
-.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend solr-reindex bench lint lint-backend i18n
+.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend solr-reindex bench seed-scale lint lint-backend i18n
 
 help:
 	@echo "make start   install everything, create the site with demo data, serve it (backend 127.0.0.1:8080, frontend 127.0.0.1:3000)"
@@ -64,9 +64,19 @@ test-solr:
 solr-reindex: solr-start
 	$(BIN)/zconsole run instance/etc/zope.conf backend/scripts/solr_reindex.py $(ARGS)
 
-# Search benchmark (not a test): Solr vs catalog @search on N generated PDFs.
+# Search benchmark (not a test): @search, raw Solr, @documents, @search-suggest at 1 and 8
+# clients, and the catalog alone, on N generated PDFs in a site kept under ~/.cache and
+# reused; then on the seed-scale site when `make seed-scale` built it.
+BENCH_CACHE ?= $(HOME)/.cache/fmm-extranet
 bench: install
-	$(BIN)/python backend/scripts/bench_search.py $(ARGS)
+	$(BIN)/python backend/scripts/bench_search.py --site $(BENCH_CACHE)/bench-2000 --json $(BENCH_CACHE)/bench-2000.json $(ARGS)
+	if [ -f $(BENCH_CACHE)/seed-scale/seed.json ]; then \
+	  $(BIN)/python backend/scripts/bench_search.py --site $(BENCH_CACHE)/seed-scale --no-catalog --json $(BENCH_CACHE)/bench-seed-scale.json $(ARGS); fi
+
+# A separate site at the movement's size (seeds' figures), built once under ~/.cache and
+# reused; ARGS="--scale 0.1" for a smaller one, ARGS=--fresh to rebuild.
+seed-scale: install
+	$(BIN)/python backend/scripts/seed_scale.py --dir $(BENCH_CACHE)/seed-scale $(ARGS)
 
 # The journeys (frontend/tests/journeys, Playwright + axe in Chromium) against a throw-away
 # Solr, SMTP server, site with the demo, backend and production frontend on free ports;

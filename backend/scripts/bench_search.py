@@ -253,7 +253,19 @@ def build(app, argv):
     catalog = api.portal.get_tool("portal_catalog")
     timings["catalog_entries"] = len(catalog.unrestrictedSearchResults(path="/" + SITE_ID))
     timings["readable_share"] = sum(space in readable for _, space in folders) / len(folders)
+    timings["principals"] = worker_principals(portal)
+    timings["search_pattern"] = api.portal.get_registry_record("collective.solr.search_pattern")
     Path(args.out).write_text(json.dumps(timings))
+
+
+def worker_principals(portal):
+    """The worker's allowedRolesAndUsers as Solr indexes them (raw Solr's security filter)."""
+    from collective.solr.utils import prepareData
+
+    user = portal.acl_users.getUserById(WORKER_ID).__of__(portal.acl_users)
+    data = {"allowedRolesAndUsers": portal.portal_catalog._listAllowedRolesAndUsers(user)}
+    prepareData(data)
+    return data["allowedRolesAndUsers"]
 
 
 def time_solr_processor():
@@ -371,6 +383,126 @@ def set_solr_active(site_url, active):
     response.raise_for_status()
 
 
+def raw_solr_params(build_timings, words):
+    """The /select request @search makes for ``words`` (collective.solr's pattern,
+    facets, highlighting, one page), with the worker's security filter as fq."""
+    terms = words.split()
+    value = "(" + " ".join(f"({t}* OR {t})" for t in terms) + ")"
+    base = "(" + " ".join(terms) + ")"
+    principals = " OR ".join(f'"{p}"' for p in build_timings["principals"])
+    return {
+        "q": build_timings["search_pattern"].format(value=value, base_value=base),
+        "fq": [f"allowedRolesAndUsers:({principals})"],
+        "fl": "UID path_string Title Description portal_type Creator created effective score",
+        "rows": 25,
+        "facet": "true",
+        "facet.field": ["portal_type", "fmm_groups", "Creator", "fmm_year"],
+        "hl": "true",
+        "hl.fl": "SearchableText",
+        "hl.simple.pre": "<mark>",
+        "hl.simple.post": "</mark>",
+        "hl.fragsize": 160,
+        "q.op": "AND",
+        "sow": "true",
+        "wt": "json",
+    }
+
+
+def endpoint_requests(site_url, solr_url, build_timings, query_list):
+    """{endpoint: [(url, params, auth?)…]}: what each endpoint is asked in the load runs."""
+    texts = [text for _, text in query_list]
+    frequent = [text for kind, text in query_list if kind == "frequent word"]
+    return {
+        "@search": [(f"{site_url}/@search", {"SearchableText": t}, True) for t in texts],
+        "Solr /select (same queries)": [
+            (f"{solr_url}/select", raw_solr_params(build_timings, t), False) for t in texts
+        ],
+        "@documents (words)": [
+            (f"{site_url}/@documents", {"SearchableText": t}, True) for t in frequent[:10]
+        ],
+        "@documents (no words)": [
+            (f"{site_url}/@documents", {"b_start": start}, True) for start in (0, 25, 100, 500, 1000)
+        ],
+        "@search-suggest": [
+            (f"{site_url}/@search-suggest", {"q": t[:n]}, True) for t in frequent[:10] for n in (2, 4)
+        ],
+    }
+
+
+def load(requests_list, clients, repeat, auth):
+    """Seconds of each request when ``clients`` workers send ``requests_list`` at once
+    (each its own shuffled copy, ``repeat`` times, after one warm-up pass)."""
+    import requests
+    import threading
+
+    durations, errors = [], []
+    lock = threading.Lock()
+
+    def client(number):
+        session = requests.Session()
+        session.headers["Accept"] = "application/json"
+        rnd = random.Random(SEED + 10 + number)
+        for run in range(repeat + 1):
+            order = list(requests_list)
+            rnd.shuffle(order)
+            for url, params, authenticated in order:
+                started = time.perf_counter()
+                response = session.get(url, params=params, auth=auth if authenticated else None)
+                elapsed = time.perf_counter() - started
+                if response.status_code != 200:
+                    with lock:
+                        errors.append(f"{response.status_code} {url}")
+                elif run:
+                    with lock:
+                        durations.append(elapsed)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        print(f"  {len(errors)} failed request(s), e.g. {errors[0]}", file=sys.stderr)
+    return durations
+
+
+def run_load(site_url, solr_url, build_timings, query_list, clients_list, repeat):
+    """{endpoint: {clients: {"p50", "p95", "n"}}} in ms."""
+    results = {}
+    auth = (WORKER_LOGIN, WORKER_PASSWORD)
+    for name, requests_list in endpoint_requests(site_url, solr_url, build_timings, query_list).items():
+        results[name] = {}
+        for clients in clients_list:
+            print(f"  {name}, {clients} client(s) ...", file=sys.stderr)
+            values = load(requests_list, clients, repeat, auth)
+            results[name][clients] = {
+                "n": len(values),
+                "p50": percentile(values, 50) * 1000 if values else None,
+                "p95": percentile(values, 95) * 1000 if values else None,
+            }
+    return results
+
+
+def load_report(results, clients_list):
+    """The load table: p50/p95 per endpoint and number of clients, and p50 ratios to raw Solr."""
+    raw = results.get("Solr /select (same queries)", {})
+    out = ["Latency under load, ms (p50 / p95), and p50 as a multiple of raw Solr's"]
+    header = f"  {'':<30}" + "".join(f"{f'{c} client(s)':>20}{'x Solr':>8}" for c in clients_list)
+    out.append(header)
+    for name, by_clients in results.items():
+        row = f"  {name:<30}"
+        for clients in clients_list:
+            cell = by_clients.get(clients) or {}
+            if cell.get("p50") is None:
+                row += f"{'-':>20}{'':>8}"
+                continue
+            base = (raw.get(clients) or {}).get("p50")
+            ratio = f"{cell['p50'] / base:7.1f}x" if base else f"{'':>8}"
+            row += f"{cell['p50']:11.1f} /{cell['p95']:7.1f}{ratio:>8}"
+        out.append(row)
+    return "\n".join(out)
+
+
 def summary_row(name, timings_by_query):
     values = [v for vs in timings_by_query.values() for v in vs]
     return {
@@ -458,13 +590,26 @@ def drive(argv):
     parser.add_argument("--docs", type=int, default=2000, help="number of PDFs [2000]")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each query [5]")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--site",
+        help="folder of a site built once and reused (Data.fs, blobs, Solr index), "
+        "e.g. ~/.cache/fmm-extranet/bench-2000; built there when missing",
+    )
+    parser.add_argument("--clients", default="1,8", help="concurrent workers of the load runs [1,8]")
+    parser.add_argument("--load-repeat", type=int, default=3, help="passes per client in the load runs [3]")
+    parser.add_argument("--no-catalog", action="store_true", help="skip the catalog-only comparison")
+    parser.add_argument("--json", help="write the measures to this JSON file")
     args = parser.parse_args(argv)
+    clients_list = [int(c) for c in args.clients.split(",") if c.strip()]
     started_at, t0 = datetime.datetime.now(), time.monotonic()
-    tmp = Path(tempfile.mkdtemp(prefix="fmm-bench."))
+    cached = Path(args.site).expanduser() if args.site else None
+    tmp = cached or Path(tempfile.mkdtemp(prefix="fmm-bench."))
+    tmp.mkdir(parents=True, exist_ok=True)
+    reuse = cached is not None and (tmp / "build.json").exists()
     solr_port, backend_port = free_ports(2)
     solr_home = tmp / "solr"
     backend = None
-    print(f"temporary folder {tmp}; Solr on {solr_port}, backend on {backend_port}", file=sys.stderr)
+    print(f"folder {tmp}; Solr on {solr_port}, backend on {backend_port}", file=sys.stderr)
     try:
         subprocess.run(
             [SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)], check=True
@@ -483,24 +628,32 @@ def drive(argv):
             check=True,
         )
         conf = tmp / "instance" / "etc" / "zope.conf"
-        print(f"building the site with {args.docs} PDFs ...", file=sys.stderr)
-        with open(tmp / "build.log", "w") as log:
-            build_run = subprocess.run(
-                [
-                    VENV / "zconsole",
-                    "run",
-                    conf,
-                    SCRIPT,
-                    "build",
-                    "--docs",
-                    str(args.docs),
-                    "--solr-port",
-                    str(solr_port),
-                    "--out",
-                    tmp / "build.json",
-                ],
-                stdout=log,
-                stderr=subprocess.STDOUT,
+        if reuse:
+            print("reusing the site built before (its Solr port is updated)", file=sys.stderr)
+            point_site_to_solr(conf, solr_port)
+        else:
+            print(f"building the site with {args.docs} PDFs ...", file=sys.stderr)
+        with open(tmp / "build.log", "a" if reuse else "w") as log:
+            build_run = (
+                subprocess.CompletedProcess((), 0)
+                if reuse
+                else subprocess.run(
+                    [
+                        VENV / "zconsole",
+                        "run",
+                        conf,
+                        SCRIPT,
+                        "build",
+                        "--docs",
+                        str(args.docs),
+                        "--solr-port",
+                        str(solr_port),
+                        "--out",
+                        tmp / "build.json",
+                    ],
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
             )
         if build_run.returncode:
             print((tmp / "build.log").read_text()[-4000:], file=sys.stderr)
@@ -524,13 +677,27 @@ def drive(argv):
         offset = solr_log.stat().st_size
         solr = run_queries(session, site_url, query_list, args.repeat)
         qtimes = solr_qtimes(solr_log, offset, len(query_list) * args.repeat)
-        set_solr_active(site_url, False)
-        print("queries with the catalog only ...", file=sys.stderr)
-        catalog = run_queries(session, site_url, query_list, args.repeat)
-        set_solr_active(site_url, True)
+        print("load runs ...", file=sys.stderr)
+        solr_url = f"http://127.0.0.1:{solr_port}/solr/plone"
+        loads = run_load(site_url, solr_url, build_timings, query_list, clients_list, args.load_repeat)
+        if args.no_catalog:
+            catalog = solr
+        else:
+            set_solr_active(site_url, False)
+            print("queries with the catalog only ...", file=sys.stderr)
+            catalog = run_queries(session, site_url, query_list, args.repeat)
+            set_solr_active(site_url, True)
         print(
             report(args, build_timings, query_list, solr, catalog, qtimes, started_at, time.monotonic() - t0)
         )
+        print()
+        print(load_report(loads, clients_list))
+        if args.json:
+            Path(args.json).write_text(
+                json.dumps(
+                    {"docs": args.docs, "build": build_timings, "load": loads, "qtimes": qtimes}, indent=1
+                )
+            )
     finally:
         if backend is not None and backend.poll() is None:
             backend.send_signal(signal.SIGTERM)
@@ -541,10 +708,29 @@ def drive(argv):
         subprocess.run(
             [SOLR_SH, "stop", "--home-data", str(solr_home)], check=False, stdout=subprocess.DEVNULL
         )
-        if args.keep:
+        if args.keep or cached:
             print(f"kept {tmp}", file=sys.stderr)
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def point_site_to_solr(conf, solr_port):
+    """Set the reused site's collective.solr port (Solr gets a new free port each run)."""
+    script = (
+        "import transaction\n"
+        "from zope.component.hooks import setSite\n"
+        f"site = app['{SITE_ID}']\n"
+        "setSite(site)\n"
+        "from plone import api\n"
+        f"api.portal.set_registry_record('collective.solr.port', {solr_port})\n"
+        "transaction.commit()\n"
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(script)
+    try:
+        subprocess.run([VENV / "zconsole", "run", conf, handle.name], check=True, stdout=subprocess.DEVNULL)
+    finally:
+        os.unlink(handle.name)
 
 
 if "app" in globals():  # zconsole run CONF bench_search.py build …

@@ -14,8 +14,14 @@ import logging
 
 logger = logging.getLogger("fmm_extranet.search")
 
-#: Query keys that only Solr understands (facets, highlighting, returned fields).
-SOLR_ONLY_KEYS = ("facet", "facet_field", "hl", "fl")
+#: Query keys that only Solr understands (facets, highlighting, returned fields, boost).
+SOLR_ONLY_KEYS = ("facet", "facet_field", "hl", "fl", "fmm_boost")
+#: Our key carrying a literal Solr clause that scores (search/boost.py); collective.solr
+#: takes a set as a literal query part, and a key "+field" as a clause on that field.
+BOOST_KEY = "fmm_boost"
+BOOST_LITERAL = "+fmm_groups"
+#: Solr's field of the beginnings of the words of titles; the catalog globs its Title.
+PREFIX_KEY = "title_prefix"
 #: What results need besides the catalog's metadata columns (see PloneFlare).
 FLARE_FIELDS = {"UID", "path_string"}
 
@@ -24,7 +30,19 @@ def catalog_only(keywords):
     """The query for the catalog. Facets count every match, so a query asking for
     them gets every match (lazily) rather than the catalog's truncated batch."""
     drop = SOLR_ONLY_KEYS + (("b_start", "b_size") if keywords.get("facet") else ())
-    return {k: v for k, v in keywords.items() if k not in drop}
+    query = {k: v for k, v in keywords.items() if k not in drop}
+    if PREFIX_KEY in query:
+        words = query.pop(PREFIX_KEY).split()
+        query["Title"] = " ".join(words[:-1] + [words[-1] + "*"]) if words else ""
+    return query
+
+
+def solr_keywords(keywords):
+    """The query for collective.solr: the boost clause as a literal part."""
+    boost = keywords.pop(BOOST_KEY, None)
+    if boost:
+        keywords[BOOST_LITERAL] = {boost}
+    return keywords
 
 
 def for_solr(keywords):
@@ -59,7 +77,7 @@ class FallbackSearchDispatcher(SearchDispatcher):
                     fields = result_fields(self.context)
                     if fields:
                         keywords["fl"] = fields
-                return solrSearchResults(request, **keywords)
+                return solrSearchResults(request, **solr_keywords(dict(keywords)))
             except FallBackException:
                 pass  # a query collective.solr leaves to the catalog
             except (SolrException, OSError, HTTPException) as error:

@@ -1,11 +1,18 @@
 import { defineMessages, useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import FiltersForm from '../Core/Form/FiltersForm';
+import {
+  CheckboxField,
+  SelectField,
+  VocabularySelect,
+} from '../Core/Form/Field';
 import Facets from '../Core/Listing/Facets';
-import ListingFilters from '../Core/Listing/ListingFilters';
 import Page from '../Core/Listing/Page';
 import Results from '../Core/Listing/Results';
 import useFilters from '../Core/Listing/useFilters';
 import useService from '../Core/Listing/useService';
 import SearchResults from './SearchResults';
+import SuggestWords from './SuggestWords';
 import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
 import './Search.less';
@@ -19,6 +26,8 @@ const messages = defineMessages({
   type: { id: 'Type of content', defaultMessage: 'Type of content' },
   author: { id: 'Author', defaultMessage: 'Author' },
   year: { id: 'Year', defaultMessage: 'Year' },
+  ownGroups: { id: 'Favour my groups', defaultMessage: 'Favour my groups' },
+  didYouMean: { id: 'Did you mean', defaultMessage: 'Did you mean' },
 });
 
 export const PAGE_SIZE = 20;
@@ -26,6 +35,8 @@ export const PAGE_SIZE = 20;
 /** Facets of the answer, in the order shown; each is a URL parameter. */
 export const FACETS = ['portal_type', 'fmm_groups', 'Creator', 'fmm_year'];
 const FILTERS = ['SearchableText', 'dequap_category', 'sort'];
+/** URL parameter (and `@search`'s) turning the own-groups boost off. */
+export const BOOST_OFF = { boost: 'off' };
 
 /**
  * `@search` parameters of the search page. Words are sorted by relevance
@@ -44,6 +55,7 @@ export const searchQuery = (params) => {
     fmm_dequap: params.dequap_category || undefined,
     sort_on: byDate ? 'Date' : undefined,
     sort_order: byDate ? 'descending' : undefined,
+    boost: params.boost === BOOST_OFF.boost ? BOOST_OFF.boost : undefined,
     b_start: params.b_start || 0,
     b_size: PAGE_SIZE,
     metadata_fields: ['effective', 'created'],
@@ -68,8 +80,10 @@ const SearchPage = () => {
   const facetValues = Object.fromEntries(
     FACETS.map((name) => [name, params[name]]),
   );
+  const boostOff = params.boost === BOOST_OFF.boost;
+  const kept = { ...facetValues, ...(boostOff ? BOOST_OFF : {}) };
   // New words or sort keep the facets chosen, and go back to the first page.
-  const submit = () => setParams({ ...facetValues, ...filters });
+  const submit = () => setParams({ ...kept, ...filters });
   const refine = (name, values) => {
     const { b_start, ...rest } = params;
     setParams({ ...rest, [name]: values });
@@ -81,32 +95,57 @@ const SearchPage = () => {
       className="fmm-search"
       title={intl.formatMessage(messages.title)}
     >
-      <ListingFilters
-        id="search"
+      <FiltersForm
         label={intl.formatMessage(messages.filters)}
-        filters={filters}
-        setFilter={setFilter}
         onSubmit={submit}
-        fields={[
-          { name: 'SearchableText', kind: 'words' },
-          {
-            name: 'dequap_category',
-            kind: 'vocabulary',
-            vocabulary: 'fmm_extranet.DequapCategories',
-            label: intl.formatMessage(sharedMessages.dequapCategory),
-            emptyLabel: intl.formatMessage(sharedMessages.allCategories),
-          },
-          {
-            name: 'sort',
-            kind: 'select',
-            label: intl.formatMessage(messages.sort),
-            emptyLabel: intl.formatMessage(messages.relevance),
-            options: [
-              { value: 'date', label: intl.formatMessage(messages.date) },
-            ],
-          },
-        ]}
-      />
+      >
+        <SuggestWords
+          id="search-words"
+          value={filters.SearchableText ?? ''}
+          onChange={setFilter('SearchableText')}
+        />
+        <VocabularySelect
+          id="search-dequap_category"
+          vocabulary="fmm_extranet.DequapCategories"
+          label={intl.formatMessage(sharedMessages.dequapCategory)}
+          emptyLabel={intl.formatMessage(sharedMessages.allCategories)}
+          value={filters.dequap_category ?? ''}
+          onChange={setFilter('dequap_category')}
+        />
+        <SelectField
+          id="search-sort"
+          label={intl.formatMessage(messages.sort)}
+          emptyLabel={intl.formatMessage(messages.relevance)}
+          options={[
+            { value: 'date', label: intl.formatMessage(messages.date) },
+          ]}
+          value={filters.sort ?? ''}
+          onChange={setFilter('sort')}
+        />
+        <CheckboxField
+          id="search-boost"
+          label={intl.formatMessage(messages.ownGroups)}
+          checked={!boostOff}
+          onChange={(on) => {
+            const { b_start, boost, ...rest } = params;
+            setParams({ ...rest, ...(on ? {} : BOOST_OFF) });
+          }}
+        />
+      </FiltersForm>
+      {data?.did_you_mean && (
+        <p className="fmm-did-you-mean">
+          {intl.formatMessage(messages.didYouMean)}{' '}
+          <Link
+            to={`/search${toQueryString({
+              ...kept,
+              SearchableText: data.did_you_mean,
+            })}`}
+          >
+            {data.did_you_mean}
+          </Link>
+          {'\u00a0?'}
+        </p>
+      )}
       <div className="fmm-search-body">
         <Facets
           id="facet"

@@ -218,4 +218,37 @@ describe('SearchPage', () => {
       screen.getByText('Certains champs ne sont pas valides.'),
     ).toBeInTheDocument();
   });
+
+  it('offers "Did you mean", labels own-group items and switches the boost off', () => {
+    const helped = {
+      ...answer,
+      data: {
+        ...answer.data,
+        did_you_mean: 'infirmière',
+        own_groups_boost: true,
+        items: [{ ...answer.data.items[0], own_group: true }],
+      },
+    };
+    const { seen } = renderWithStore(<SearchPage />, {
+      state: { ...loggedIn, services: { 'fmm-search': helped } },
+      route: '/search?SearchableText=infirmeire&fmm_year=2026',
+    });
+    const link = screen.getByRole('link', { name: 'infirmière' });
+    expect(link.closest('p')).toHaveTextContent('Did you mean infirmière');
+    expect(link).toHaveAttribute(
+      'href',
+      '/search?fmm_year=2026&SearchableText=infirmi%C3%A8re',
+    );
+    expect(screen.getByText('From my groups')).toBeInTheDocument();
+    const toggle = screen.getByRole('checkbox', { name: 'Favour my groups' });
+    expect(toggle).toBeChecked();
+    fireEvent.click(toggle);
+    const params = new URLSearchParams(seen.location.search);
+    expect(params.get('boost')).toBe('off');
+    expect(params.get('SearchableText')).toBe('infirmeire');
+    expect(searchQuery({ SearchableText: 'x', boost: 'off' }).boost).toBe(
+      'off',
+    );
+    expect(searchQuery({ SearchableText: 'x' }).boost).toBeUndefined();
+  });
 });

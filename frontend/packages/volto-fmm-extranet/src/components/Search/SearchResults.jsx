@@ -6,11 +6,12 @@ import { publicationDate } from '../../helpers/dates';
 
 const messages = defineMessages({
   by: { id: 'by {name}', defaultMessage: 'by {name}' },
+  ownGroup: { id: 'From my groups', defaultMessage: 'From my groups' },
 });
 
 /**
  * The results of the site search: linked title, type (in French), date,
- * author's name, the passage where the words were found (highlighted) or
+ * author's name, "From my groups" when the own-groups boost raised it, the passage where the words were found (highlighted) or
  * else the description.
  */
 const SearchResults = ({ items }) => {
@@ -27,6 +28,11 @@ const SearchResults = ({ items }) => {
               <span className="fmm-item-type">{item.type_title}</span>
             )}
             <DateTime date={publicationDate(item)} className="fmm-item-date" />
+            {item.own_group && (
+              <span className="fmm-own-group">
+                {intl.formatMessage(messages.ownGroup)}
+              </span>
+            )}
             {item.author && (
               <span className="fmm-item-author">
                 {intl.formatMessage(messages.by, { name: item.author })}
@@ -60,6 +66,7 @@ SearchResults.propTypes = {
       author: PropTypes.string,
       snippet: PropTypes.string,
       description: PropTypes.string,
+      own_group: PropTypes.bool,
     }),
   ).isRequired,
 };

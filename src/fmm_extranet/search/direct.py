@@ -1,0 +1,85 @@
+"""Requests to Solr that catalog queries cannot express, under the same security.
+
+The filter is the one Plone's catalog adds to every query of the current user
+(``allowedRolesAndUsers``, and the effective range unless they may see inactive
+content), written as Solr filter queries (``fq``), cached by Solr.
+"""
+
+from collective.solr.exceptions import SolrException
+from collective.solr.interfaces import ISolrConnectionManager
+from collective.solr.queryparser import quote_iterable_item
+from collective.solr.utils import isActive
+from collective.solr.utils import prepareData
+from http.client import HTTPException
+from plone import api
+from Products.CMFCore.permissions import AccessInactivePortalContent
+from zope.component import queryUtility
+import json
+import logging
+import re
+
+
+logger = logging.getLogger("fmm_extranet.search")
+
+#: Characters of Solr's query syntax, escaped in words typed by people.
+SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+class SolrUnavailable(Exception):
+    """Solr is off, or did not answer: the caller answers without it."""
+
+
+def escaped(word):
+    return SPECIAL.sub(r"\\\1", word)
+
+
+def words_query(field, words):
+    """Every word of ``words`` required in ``field``: ``+field:w1 +field:w2``."""
+    terms = [escaped(word) for word in words.split() if word.strip()]
+    return " ".join(f"+{field}:{term}" for term in terms)
+
+
+def any_of(field, values):
+    return f"{field}:({' OR '.join(quote_iterable_item(v) for v in values)})"
+
+
+def allowed_principals():
+    """The roles, groups and user id whose ``View`` the current user has, as indexed in Solr."""
+    catalog = api.portal.get_tool("portal_catalog")
+    data = {"allowedRolesAndUsers": catalog._listAllowedRolesAndUsers(api.user.get_current())}
+    prepareData(data)  # "user:x" is indexed as "user$x"
+    return data["allowedRolesAndUsers"]
+
+
+def may_see_inactive():
+    return api.user.get_permissions(obj=api.portal.get()).get(AccessInactivePortalContent, False)
+
+
+def visible_filter():
+    """One Solr clause: what the current user may see, as the catalog's own filter."""
+    clause = "+" + any_of("allowedRolesAndUsers", allowed_principals())
+    if not may_see_inactive():
+        clause += " +effective:[* TO NOW] +expires:[NOW TO *]"
+    return f"({clause})"
+
+
+def solr_json(handler="select", **params):
+    """Solr's JSON answer to ``params`` sent to ``handler``; SolrUnavailable otherwise."""
+    manager = queryUtility(ISolrConnectionManager) if isActive() else None
+    if manager is None:
+        raise SolrUnavailable("Solr is not active")
+    try:
+        manager.setSearchTimeout()
+        connection = manager.getConnection()
+        if connection is None:
+            raise SolrUnavailable("no connection to Solr")
+        response = connection.search(request_handler=handler, wt="json", **params)
+        try:
+            return json.loads(response.read())
+        finally:
+            response.close()
+    except (SolrException, OSError, HTTPException, ValueError) as error:
+        logger.warning("Solr unavailable (%r)", error)
+        raise SolrUnavailable(repr(error)) from error
+    finally:
+        manager.setTimeout(None)
