@@ -1,6 +1,7 @@
 """Install: the computed groups and the site's top-level structure."""
 
 from fmm_extranet.access.groups import ensure_base_groups
+from fmm_extranet.helpdesk import ensure_faq
 from plone import api
 from plone.base.interfaces import INonInstallable
 from plone.base.interfaces.constrains import ENABLED
@@ -54,4 +55,6 @@ def create_sections(portal):
 def post_install(context):
     """Post install script."""
     ensure_base_groups()
-    create_sections(api.portal.get())
+    portal = api.portal.get()
+    create_sections(portal)
+    ensure_faq(portal)

@@ -26,6 +26,7 @@ def mails(folder):
                 "delivered": delivered,
                 "to": str(message["To"] or ""),
                 "from": str(message["From"] or ""),
+                "reply_to": str(message["Reply-To"] or ""),
                 "subject": str(message["Subject"] or ""),
                 "body": body.get_content() if body is not None else "",
             }

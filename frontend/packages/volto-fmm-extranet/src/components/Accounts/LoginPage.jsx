@@ -16,6 +16,11 @@ import useServiceCall from '../../helpers/useServiceCall';
 import './Accounts.less';
 
 const messages = defineMessages({
+  faq: {
+    id: 'Other frequent questions',
+    defaultMessage: 'Other frequent questions',
+  },
+  support: { id: 'Contact the support', defaultMessage: 'Contact the support' },
   title: {
     id: 'Log in to the extranet',
     defaultMessage: 'Log in to the extranet',
@@ -224,6 +229,14 @@ const LoginPage = () => {
             <li>
               <Link to="/nouveau-mot-de-passe">
                 {intl.formatMessage(messages.reset)}
+              </Link>
+            </li>
+            <li>
+              <Link to="/aide#faq">{intl.formatMessage(messages.faq)}</Link>
+            </li>
+            <li>
+              <Link to="/aide#support">
+                {intl.formatMessage(messages.support)}
               </Link>
             </li>
           </ul>

@@ -5,6 +5,7 @@ import Icon from '@plone/volto/components/theme/Icon/Icon';
 import lockSVG from '@plone/volto/icons/lock.svg';
 import DateTime from '../Core/Listing/DateTime';
 import sharedMessages from '../../messages';
+import ContactCoordinators from '../Helpdesk/ContactCoordinators';
 
 const messages = defineMessages({
   folderPath: { id: 'Folder path', defaultMessage: 'Folder path' },
@@ -40,9 +41,10 @@ FolderPath.propTypes = {
 /**
  * A group's documents and pages (SPEC rule 7): every one is listed; those
  * the reader may not open show a lock, the words "restricted access" and
- * no link (the backend gives no address for them).
+ * no link (the backend gives no address for them), and, in a space
+ * (`spacePath`), a button to ask its coordinators for access.
  */
-const GroupDocuments = ({ items }) => {
+const GroupDocuments = ({ items, spacePath }) => {
   const intl = useIntl();
   const restricted = intl.formatMessage(sharedMessages.restrictedAccess);
   return (
@@ -75,6 +77,13 @@ const GroupDocuments = ({ items }) => {
           {item.description && (
             <p className="fmm-item-description">{item.description}</p>
           )}
+          {item.locked && spacePath && (
+            <ContactCoordinators
+              spacePath={spacePath}
+              item={item.UID}
+              itemTitle={item.title}
+            />
+          )}
         </li>
       ))}
     </ul>
@@ -93,6 +102,9 @@ GroupDocuments.propTypes = {
       folder: PropTypes.array,
     }),
   ).isRequired,
+  spacePath: PropTypes.string,
 };
+
+GroupDocuments.defaultProps = { spacePath: null };
 
 export default GroupDocuments;

@@ -14,6 +14,7 @@ import ViewLayout from '../Core/Views/ViewLayout';
 import { hasValue, valueLabel } from '../../helpers';
 import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
+import ContactCoordinators from '../Helpdesk/ContactCoordinators';
 import GroupDocuments from './GroupDocuments';
 import './Spaces.less';
 
@@ -128,6 +129,7 @@ const GroupSpaceView = ({ content }) => {
             {intl.formatMessage(sharedMessages.coordinators)}
           </h2>
           <PeopleList people={coordinators} />
+          <ContactCoordinators spacePath={path} />
         </section>
       )}
       <RequestStatus loading={loading} error={error} />
@@ -161,7 +163,7 @@ const GroupSpaceView = ({ content }) => {
                   count: documents.items_total,
                 })}
               </p>
-              <GroupDocuments items={documents.items} />
+              <GroupDocuments items={documents.items} spacePath={path} />
             </Section>
             {isThematic && (
               <Section

@@ -13,6 +13,7 @@ import { useCanEdit, useIsAuthenticated } from '../../../helpers';
 const messages = defineMessages({
   search: { id: 'Search the extranet', defaultMessage: 'Search the extranet' },
   login: { id: 'Log in', defaultMessage: 'Log in' },
+  support: { id: 'Support', defaultMessage: 'Support' },
   requestAccount: {
     id: 'Request an account',
     defaultMessage: 'Request an account',
@@ -52,6 +53,9 @@ const Header = () => {
                 <span className="visually-hidden">
                   {intl.formatMessage(messages.search)}
                 </span>
+              </Link>
+              <Link to="/aide#support" className="fmm-support-link">
+                {intl.formatMessage(messages.support)}
               </Link>
               <UserMenu />
             </div>

@@ -2,6 +2,8 @@ import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import Helmet from '@plone/volto/helpers/Helmet/Helmet';
+import Faq from '../../Helpdesk/Faq';
+import SupportForm from '../../Helpdesk/SupportForm';
 import identity from '../Identity/identity';
 
 const messages = defineMessages({
@@ -71,8 +73,10 @@ const HelpPage = () => {
           </Link>
         </li>
       </ul>
+      <Faq />
       <h2>{intl.formatMessage(messages.contact)}</h2>
       <p>{intl.formatMessage(messages.coordinators)}</p>
+      <SupportForm />
       <p>
         <Link to="/vie-privee">{intl.formatMessage(messages.privacy)}</Link>
       </p>
