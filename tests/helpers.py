@@ -54,3 +54,15 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def page(response):
+    """The HTML of a classic page that answered (a form's refusal included)."""
+    assert response.status_code in (200, 400, 409, 429), response.status_code
+    return lxml.html.fromstring(response.text)
+
+
+def field_error(response, name):
+    """The error a classic (z3c.form) page shows on the widget of field ``name``."""
+    found = page(response).cssselect(f"#formfield-form-widgets-{name} .invalid-feedback")
+    return found[0].text_content().strip() if found else None

@@ -17,22 +17,32 @@ PACKAGE = Path(fmm_extranet.__file__).parent
 #: capability → the capabilities it may use (``core`` and the root are always allowed).
 ALLOWED = {
     "core": set(),
+    "scheduler": set(),
     "controlpanel": set(),
     "people": set(),
-    "medical_houses": set(),
+    "medical_houses": {"people"},
     "spaces": {"medical_houses", "people"},
     "access": {"people", "medical_houses", "spaces"},
-    "publications": {"spaces"},
+    "publications": {"spaces", "search", "medical_houses"},
     "activities": set(),
     "catalogue": set(),
-    "registrations": {"access", "people", "activities", "catalogue"},
+    "registrations": {"access", "people", "activities", "catalogue", "scheduler"},
     "agenda": {"activities", "spaces", "registrations"},
-    "accounts": {"controlpanel", "access", "people", "medical_houses", "spaces", "registrations"},
+    "accounts": {
+        "controlpanel",
+        "access",
+        "people",
+        "medical_houses",
+        "spaces",
+        "registrations",
+        "scheduler",
+    },
     "favourites": {"accounts", "people"},
     "share_by_mail": {"accounts", "people"},
-    "gdpr": {"access", "accounts", "people"},
+    "gdpr": {"access", "accounts", "people", "scheduler"},
     "search": {"people"},
     "sessions": {"accounts"},
+    "helpdesk": {"accounts", "people", "spaces"},
 }
 #: Modules of the package root every capability may use.
 SHARED_ROOT = {"", "interfaces"}

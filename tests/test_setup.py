@@ -79,12 +79,14 @@ def test_vocabularies_from_settings(portal):
     assert [t.token for t in functions] == ["sage_femme"]
 
 
-def test_upgrade_to_1002_opens_the_classic_pages_and_menus(portal):
-    """A 1001 site gets anonymous access to the site's tools and the account menus."""
+def test_upgrade_from_1001_opens_the_site_tools_and_keeps_only_the_admin_menus(portal):
+    """A 1001 site gets anonymous access to the site's tools (1002) and the classic
+    menus of the administrators' pages; those of the account pages, which 1002 added,
+    go with the pages (1006)."""
     setup = api.portal.get_tool("portal_setup")
     actions = api.portal.get_tool("portal_actions")
     portal.manage_permission(ACCESS_CONTENTS_INFORMATION, ["Manager"], acquire=False)
-    actions["user"].manage_delObjects(["fmm-profile"])
+    actions["user"].manage_delObjects(["fmm-audit-log"])
     setup.setLastVersionForProfile("fmm_extranet:default", "1001")
 
     setup.upgradeProfile("fmm_extranet:default")
@@ -94,7 +96,8 @@ def test_upgrade_to_1002_opens_the_classic_pages_and_menus(portal):
     )
     roles = [r["name"] for r in portal.rolesOfPermission(ACCESS_CONTENTS_INFORMATION) if r["selected"]]
     assert "Anonymous" in roles and "ActiveWorker" in roles
-    assert "fmm-profile" in actions["user"]
+    assert "fmm-audit-log" in actions["user"]
+    assert "fmm-profile" not in actions["user"] and "fmm-password-reset" not in actions["site_actions"]
     test_anonymous_has_no_view_on_root(portal)
 
 

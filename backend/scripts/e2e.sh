@@ -37,6 +37,7 @@ DEMO_JSON=$("$VENV/python" -c 'import json, fmm_extranet.demo as d
 print(json.dumps({
     "password": d.DEMO_PASSWORD,
     "pdf_word": d.PDF_ONLY_WORD,
+    "support_address": d.SUPPORT_ADDRESS,
     "accounts": {key: {"email": email, "first_name": first, "last_name": last, "status": status}
                  for key, (email, first, last, status, *_) in d.DEMO_ACCOUNTS.items()},
 }))') || die "could not read the demo accounts from fmm_extranet.demo"
@@ -194,6 +195,7 @@ phase "instance + site + demo"
   --instance "$TMP/instance" --var "$TMP/var" --listen "127.0.0.1:$BACKEND_PORT"
 if ! "$VENV/zconsole" run "$TMP/instance/etc/zope.conf" backend/scripts/create_site.py \
     --solr-host 127.0.0.1 --solr-port "$SOLR_PORT" --smtp-host 127.0.0.1 --smtp-port "$SMTP_PORT" \
+    --public-url "$FRONTEND_URL" \
     > "$TMP/create_site.log" 2>&1; then
   tail -n 40 "$TMP/create_site.log" >&2
   die "the site could not be created (log: create_site.log)"
@@ -210,7 +212,8 @@ echo "Solr finds '$PDF_WORD' in: ${found#*|}"
 
 # ------------------------------------------------------------------ backend
 phase "backend start"
-"$VENV/runwsgi" "$TMP/instance/etc/zope.ini" > "$TMP/backend.log" 2>&1 &
+# The scheduler's round every 5 s: the journeys wait for its mails.
+FMM_SCHEDULER_INTERVAL=5 "$VENV/runwsgi" "$TMP/instance/etc/zope.ini" > "$TMP/backend.log" 2>&1 &
 backend_pid=$!
 wait_http "$BACKEND_URL/++api++/" "$backend_pid" backend 180 200 401
 

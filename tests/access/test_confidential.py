@@ -28,6 +28,7 @@ VOCABULARIES = [
     "fmm_extranet.Functions",
     "fmm_extranet.GroupSpaces",
     "fmm_extranet.Intergroups",
+    "fmm_extranet.JobContracts",  # fixed terms, no title of a space
     "fmm_extranet.PaymentModes",
     "fmm_extranet.Thematics",
     "fmm_extranet.WorkerStatuses",

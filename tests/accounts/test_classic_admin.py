@@ -14,18 +14,13 @@ from tests.accounts.test_team import MARROLLES_TEAM
 from tests.gdpr.test_gdpr import erased_profile
 from tests.gdpr.test_gdpr import WG
 from tests.helpers import browser_for
+from tests.helpers import page
 from tests.helpers import submit_form
-import lxml.html
 import pytest
 import transaction
 
 
 AUDIT_LOG = "journal-d-audit"
-
-
-def page(response):
-    assert response.status_code == 200, response.status_code
-    return lxml.html.fromstring(response.text)
 
 
 def status_message(response):

@@ -14,9 +14,6 @@ from fmm_extranet.testing import login_of
 from fmm_extranet.testing import PEOPLE
 from fmm_extranet.testing import SITE_ADMIN
 from plone import api
-from tests.accounts.test_classic import done_message
-from tests.accounts.test_classic import field_error
-from tests.accounts.test_classic import follow_link
 from tests.accounts.test_requests import coordinate_intergroup
 from tests.accounts.test_requests import DENIED
 from tests.accounts.test_requests import link_token
@@ -344,22 +341,6 @@ def test_a_worker_added_by_the_team_consents_when_activating(as_user, world_port
 
 
 NEW_MEMBER_EMAIL = "sacha.lambert@example.net"
-
-
-def test_the_classic_activation_page_asks_the_team_added_worker_for_consent(
-    as_user, world_portal, smtp_inbox
-):
-    sacha = add_member(as_user)
-    as_user("mm_manager").post(f"{MARROLLES_TEAM}/invite")
-    values = {"form.widgets.password": NEW_PASSWORD, "form.widgets.password_confirmation": NEW_PASSWORD}
-    response = follow_link(world_portal, smtp_inbox, values)
-    assert "consentement" in field_error(response, "consent")
-    world_portal._p_jar.sync()
-    assert "activated" not in account_record(world_portal["travailleurs"][sacha["id"]])
-    response = follow_link(world_portal, smtp_inbox, {**values, "form.widgets.consent:list": "selected"})
-    assert done_message(response)
-    world_portal._p_jar.sync()
-    assert account_record(world_portal["travailleurs"][sacha["id"]])["consent"]
 
 
 def test_requests_follow_accounts_given_new_ids(as_user, world_portal, smtp_inbox):

@@ -1,10 +1,10 @@
 """My jobs in the classic UI: the Job add/edit forms with the functions widget."""
 
-from tests.accounts.test_classic import field_error
-from tests.accounts.test_classic import page
 from tests.accounts.test_profile import shortcuts
 from tests.accounts.test_requests import DENIED
 from tests.helpers import browser_for
+from tests.helpers import field_error
+from tests.helpers import page
 from tests.helpers import submit_form
 import pytest
 

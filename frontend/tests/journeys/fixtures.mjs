@@ -18,6 +18,9 @@ const DEMO = JSON.parse(process.env.E2E_DEMO || '{"accounts": {}}');
 /** A word that exists only inside a PDF of the nurses' sectoral group. */
 export const PDF_WORD = DEMO.pdf_word;
 
+/** Where the demo's support form messages arrive. */
+export const SUPPORT_ADDRESS = DEMO.support_address;
+
 /**
  * A demo account (src/fmm_extranet/demo/): email, first_name, last_name,
  * status, name and password.
@@ -140,6 +143,17 @@ export const restorePassword = async (who, current) => {
   await anonymous.dispose();
 };
 
+/** The Volto path of a REST `@id` (through `++api++` or not). */
+export const appPath = (id) =>
+  new URL(id).pathname.replace(/^\/\+\+api\+\+/, '');
+
+/** An ISO moment `hours` from now (what the journeys give activities). */
+export const inHours = (hours) =>
+  new Date(Date.now() + hours * 36e5).toISOString();
+
+/** An ISO moment `days` (and `hours`) from now. */
+export const inDays = (days, hours = 0) => inHours(days * 24 + hours);
+
 /** The JSON of a REST answer, which must be a success. */
 export const ok = async (response, what) => {
   expect(response.ok(), `${what}: ${await response.text()}`).toBe(true);
@@ -251,11 +265,14 @@ export const test = base.extend({
         if (last && last.until === null) last.until = now;
         if (path) stays.push({ path, since: now, until: null });
       });
-      const check = async () => {
+      // `exclude`: selectors of Volto core widgets axe may skip, each with
+      // `because` saying why (only on pages the add-on does not render).
+      const check = async ({ exclude = [], because = '' } = {}) => {
+        expect(!exclude.length || because, 'why axe skips a part').toBeTruthy();
         const path = pathOf(page.url());
-        const results = await new AxeBuilder({ page })
-          .withTags(WCAG_21_AA)
-          .analyze();
+        const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
+        exclude.forEach((selector) => builder.exclude(selector));
+        const results = await builder.analyze();
         const blocking = results.violations.filter((violation) =>
           BLOCKING.includes(violation.impact),
         );

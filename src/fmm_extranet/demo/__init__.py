@@ -20,8 +20,10 @@ from fmm_extranet.demo.geography import HOUSE_NAMES
 from fmm_extranet.demo.geography import LAST_NAMES
 from fmm_extranet.demo.geography import MUNICIPALITIES
 from fmm_extranet.demo.pdf import text_pdf
+from fmm_extranet.medical_houses.directory import distance_km
 from fmm_extranet.people.workers import create_worker
 from fmm_extranet.people.workers import functions
+from fmm_extranet.people.workers import worker_of
 from fmm_extranet.registrations.easyform_action import registration_form
 from fmm_extranet.registrations.questions import questions_of
 from fmm_extranet.registrations.questions import read_questions
@@ -30,6 +32,8 @@ from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
+from zope.event import notify
+from zope.lifecycleevent import ObjectModifiedEvent
 import logging
 import random
 
@@ -96,10 +100,23 @@ DEMO_ACCOUNTS = {
         ["coordinateur"],
     ),
     "collegue_equipe": ("collegue.equipe@demo.fmm.be", "Tom", "Wouters", "active", "house:7", ["secretaire"]),
+    # Journey 22 (people picker): the coordinator of a working group (WORKING_GROUP_COORDINATORS)
+    # and the worker she adds to it by name.
+    "coord_gt": ("coord.gt@demo.fmm.be", "Élise", "Vandamme", "active", "house:8", ["assistant_social"]),
+    "recrue_gt": ("recrue.gt@demo.fmm.be", "Yannick", "Peeters", "active", "house:9", ["infirmier"]),
+    # Journey 19 (administration): an administrator (ADMINISTRATORS), and a worker
+    # who left whose data she erases.
+    "admin_site": ("admin.site@demo.fmm.be", "Anne", "Dubois", "active", FEDERATION, ["gestionnaire"]),
+    "depart_rgpd": ("depart.rgpd@demo.fmm.be", "Paul", "Renard", "left", "house:5", ["logopede"]),
 }
+
+#: The demo accounts that administer the site (audit log, erasure, control panel).
+ADMINISTRATORS = ["admin_site"]
 
 #: The coordinators of intergroups, by code.
 INTERGROUP_COORDINATORS = {"igl": ["coord_intergroupe"]}
+#: The coordinators of working groups besides the staff, by id.
+WORKING_GROUP_COORDINATORS = {"gt-secret": ["coord_gt"]}
 #: An account request waiting for 3 days (overdue: reviewers decide within 48 hours).
 OVERDUE_REQUEST = {
     "first_name": "Lucas",
@@ -109,6 +126,29 @@ OVERDUE_REQUEST = {
     "functions": ["infirmier"],
     "days": 3,
 }
+
+#: The job-offer fields of story.ANNOUNCEMENTS["job_offer"], in order: functions, contract, hours.
+JOB_OFFERS = [
+    (["medecin_generaliste"], "cdi", "19 h par semaine"),
+    (["infirmier"], "cdi", "30 h 24 par semaine (4/5e)"),
+    (["accueillant"], "replacement", "38 h par semaine, six mois"),
+    (["kinesitherapeute"], "freelance", "À convenir"),
+]
+
+
+def job_offer_fields(number, index):
+    """The fields of the demo's job offer ``number``: on the public website for weeks to come."""
+    functions_, contract, hours = JOB_OFFERS[number % len(JOB_OFFERS)]
+    today = datetime.now().date()
+    return {
+        "job_functions": functions_,
+        "contract": contract,
+        "working_hours": hours,
+        "job_start": today + timedelta(days=45),
+        "publication_end": today + timedelta(days=21 + 7 * index),
+        "how_to_apply": "Envoyez votre CV et une lettre de motivation à l'accueil de la maison médicale.",
+    }
+
 
 #: The managers of medical houses, by number.
 HOUSE_MANAGERS = {1: ["gestionnaire_mm"], 7: ["gestionnaire_equipe"]}
@@ -121,6 +161,9 @@ REGISTRATION_EVERY = 3
 REGISTRATION_CAPACITY = 20
 
 SECTORAL_LOCAL = {"infirmier": ("igb", "igl"), "medecin_generaliste": ("igb", "igl", "igc")}
+
+#: Where the support form's messages arrive (journey 25 reads them there).
+SUPPORT_ADDRESS = "support@demo.fmm.be"
 
 THEMATICS = [
     ("sante-mentale", "Santé mentale"),
@@ -339,7 +382,7 @@ def create_spaces(portal, rnd):
             id=group_id,
             title=title,
             members=["membre_gt"] if index == 0 else [],
-            coordinators=["staff_fede"],
+            coordinators=["staff_fede", *WORKING_GROUP_COORDINATORS.get(group_id, [])],
         )
         add_documents(group, rnd, title)
     for thematic_id, title in THEMATICS:
@@ -387,7 +430,8 @@ def create_publications(portal, houses, rnd):
     types = [token for token, _label in registry_terms("announcement_types")]
     for index, house in enumerate(houses[:20]):
         kind = types[index % len(types)]
-        title, text = story.ANNOUNCEMENTS[kind][(index // len(types)) % len(story.ANNOUNCEMENTS[kind])]
+        number = (index // len(types)) % len(story.ANNOUNCEMENTS[kind])
+        title, text = story.ANNOUNCEMENTS[kind][number]
         announcement = create(
             house,
             "Announcement",
@@ -396,6 +440,7 @@ def create_publications(portal, houses, rnd):
             announcement_type=kind,
             text=rich(f"<p>{text}</p><p>Contactez l'accueil de la maison médicale.</p>"),
             publish_on_website=kind == "job_offer",
+            **(job_offer_fields(number, index) if kind == "job_offer" else {}),
         )
         story.backdate(announcement, 1 + 2 * index)
     categories = [token for token, _label in registry_terms("dequap_categories")]
@@ -641,15 +686,44 @@ def create_liege_addictions_gp(portal):
             return
 
 
+def create_psychologist_near_the_nurse():
+    """Journey 24 (the guide's "quelles maisons médicales autour de la mienne ont un
+    psy"): in the nearest other house "au forfait" to the Liège nurse's, the first active
+    worker is also a psychologist (the house's disciplines follow: a modified job)."""
+    home = worker_of("infirmiere_liege").jobs()[0].workplace_object()
+    catalog = api.portal.get_tool("portal_catalog")
+    others = [
+        brain._unrestrictedGetObject()
+        for brain in catalog.unrestrictedSearchResults(portal_type="MedicalHouse")
+        if home.UID() != brain.UID
+    ]
+    nearest = min(
+        (house for house in others if house.geolocation and house.payment_mode == "forfait"),
+        key=lambda house: distance_km(home.geolocation, house.geolocation),
+    )
+    brains = catalog.unrestrictedSearchResults(
+        portal_type="Worker", review_state="active", fmm_workplaces=nearest.UID(), sort_on="id"
+    )
+    jobs = (job for brain in brains for job in brain._unrestrictedGetObject().jobs())
+    job = next(job for job in jobs if job.workplace == nearest.UID())
+    if all(row["function"] != "psychologue" for row in job.functions):
+        job.functions = [*job.functions, *functions("psychologue")]
+        notify(ObjectModifiedEvent(job))
+
+
 def create_demo(portal):
     rnd = random.Random(2026)
     houses = create_houses(portal, rnd)
     create_people(portal, houses, rnd)
+    for user_id in ADMINISTRATORS:
+        api.user.grant_roles(username=user_id, roles=["Manager"])  # the audit log needs Manage portal
     create_liege_addictions_gp(portal)
+    create_psychologist_near_the_nurse()
     create_overdue_request(houses)
     create_spaces(portal, rnd)
     create_publications(portal, houses, rnd)
     create_group_story(portal)
     create_hot_news(portal)
     create_registration_questions(portal)
+    api.portal.set_registry_record("fmm_extranet.support_address", SUPPORT_ADDRESS)
     logger.info("Demo data created")

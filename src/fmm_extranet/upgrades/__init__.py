@@ -2,7 +2,10 @@
 
 from fmm_extranet.accounts.user_ids import rekey_email_ids
 from fmm_extranet.controlpanel.settings import IExtranetSettings
+from fmm_extranet.helpdesk import ensure_faq
+from fmm_extranet.medical_houses.disciplines import recount_all
 from fmm_extranet.people.workers import set_status
+from fmm_extranet.publications.job_offers import index_job_offers
 from fmm_extranet.registrations import formation_of
 from fmm_extranet.registrations import localized
 from fmm_extranet.spaces.page_access import sync_all_spaces
@@ -146,7 +149,21 @@ CLASSIC_ACCOUNT_ACTIONS = {
 
 
 def to_1006(setup_tool):
-    """Everyone works in Volto: the classic account pages are gone, with their menu entries."""
+    """Everyone works in Volto: the classic account pages are gone, with their menu
+    entries; the FAQ page and the new settings (support and public addresses); public
+    job offers get their index (filled), houses the disciplines of their workers;
+    synthesis pages their search words (types); Solr filters (not scores) the security
+    and type clauses. The Solr schema's new fields need ``solr.sh start --update-config``
+    and a reindex (backend/solr/README.md).
+    """
+    add_new_settings()
+    setup_tool.runImportStepFromProfile(PROFILE, "typeinfo", run_dependencies=False)
+    for key, value in profile_solr_values(("filter_queries",)):
+        api.portal.set_registry_record(f"collective.solr.{key}", value)
+    ensure_faq(api.portal.get())
+    setup_tool.runImportStepFromProfile(PROFILE, "catalog", run_dependencies=False)
+    index_job_offers()
+    recount_all()
     actions = api.portal.get_tool("portal_actions")
     for category, ids in CLASSIC_ACCOUNT_ACTIONS.items():
         present = [action for action in ids if category in actions and action in actions[category]]

@@ -13,6 +13,7 @@ const baseConfig = () => ({
     contentTypesViews: { Event: 'EventView' },
     errorViews: { 404: 'NotFound' },
   },
+  widgets: { widget: {} },
   registerSlotComponent: jest.fn(),
 });
 
@@ -23,6 +24,16 @@ describe('applyConfig', () => {
     expect(config.registerSlotComponent).toHaveBeenCalledWith(
       expect.objectContaining({ slot: 'belowContent', name: 'itemActions' }),
     );
+  });
+
+  it('gives the custom fields their widgets', () => {
+    expect(Object.keys(config.widgets.widget).sort()).toEqual([
+      'fmm_functions',
+      'fmm_geojson',
+      'fmm_geolocation',
+      'fmm_people',
+      'fmm_term_rows',
+    ]);
   });
 
   it('speaks French only', () => {
@@ -46,6 +57,7 @@ describe('applyConfig', () => {
       '/outils',
       '/dequap/:token',
       '/travailleurs',
+      '/maisons-medicales',
       '/activer-mon-compte',
       '/nouveau-mot-de-passe',
       '/passwordreset',
@@ -53,10 +65,13 @@ describe('applyConfig', () => {
       '/mes-emplois',
       '/mes-inscriptions',
       '/mes-favoris',
+      '/repondre/:token',
       '/mes-donnees',
       '/gestion-des-acces',
       '/demandes-rgpd',
+      '/journal-d-audit',
       '/demandes-de-compte',
+      '/**/participants',
     ]);
     const [, ...patterns] = config.settings.nonContentRoutes;
     expect(patterns.some((pattern) => pattern.test('/documents'))).toBe(true);
@@ -75,6 +90,9 @@ describe('applyConfig', () => {
       patterns.some((pattern) => pattern.test('/dequap/travail_equipe')),
     ).toBe(true);
     expect(patterns.some((pattern) => pattern.test('/dequap/a/b'))).toBe(false);
+    expect(
+      patterns.some((pattern) => pattern.test('/maisons-medicales/mm-laveu')),
+    ).toBe(false);
   });
 
   it('registers the views of the extranet types and keeps the others', () => {
