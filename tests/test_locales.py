@@ -88,7 +88,6 @@ def test_extraction_finds_types_workflows_and_code(extracted):
     assert {
         "Thematic area",  # FTI title
         "A workplace of a worker and the functions held there.",  # FTI description
-        "Audit log",  # actions.xml
         "Extranet",  # control panel
         "Reserved to participants",  # ZCML
         "Remarks",  # manual.pot

@@ -21,14 +21,12 @@ from Products.CMFPlone.CatalogTool import CatalogTool
 from Products.ZCatalog.Catalog import Catalog
 from tests.catalogue.test_formations import catalogue  # noqa: F401 (fixture)
 from tests.catalogue.test_formations import staff  # noqa: F401 (fixture)
-from tests.helpers import browser_for
 from tests.helpers import session_for
 from tests.registrations.test_registrations import create_activity
 from zope.component import getMultiAdapter
 from zope.component import getUtilitiesFor
 import ast
 import fmm_extranet
-import json
 import pytest
 
 
@@ -105,9 +103,6 @@ def test_my_data_is_what_the_providers_export(as_user, world_portal):
     response = as_user("nurse_igl").get("@my-data")
     assert response.status_code == 200, response.text
     assert sorted(response.json()) == sorted(MY_DATA)
-    download = browser_for(world_portal, "nurse_igl").get("mes-donnees")
-    assert download.status_code == 200, download.text
-    assert list(json.loads(download.text)) == MY_DATA  # the file keeps the providers' order
 
 
 def test_every_provider_exports_then_erases_its_part(as_user, world_portal, staff):  # noqa: F811

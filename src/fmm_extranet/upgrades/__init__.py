@@ -140,17 +140,17 @@ def to_1005(setup_tool):
     sync_all_spaces()
 
 
-#: The classic menu entries of account pages that only Volto has since 1006.
-CLASSIC_ACCOUNT_ACTIONS = {
-    "user": ("fmm-profile", "fmm-account-requests"),
+#: The classic menu entries of the pages that only Volto has since 1006.
+CLASSIC_ACTIONS = {
+    "user": ("fmm-profile", "fmm-account-requests", "fmm-audit-log"),
     "site_actions": ("fmm-account-request", "fmm-password-reset"),
-    "object": ("fmm-team",),
+    "object": ("fmm-team", "fmm-erase"),
 }
 
 
 def to_1006(setup_tool):
-    """Everyone works in Volto: the classic account pages are gone, with their menu
-    entries; the FAQ page and the new settings (support and public addresses); public
+    """Everyone works in Volto: the classic account, audit, erasure and data pages are
+    gone, with their menu entries; the FAQ page and the new settings (support and public addresses); public
     job offers get their index (filled), houses the disciplines of their workers;
     synthesis pages their search words (types); Solr filters (not scores) the security
     and type clauses. The Solr schema's new fields need ``solr.sh start --update-config``
@@ -165,7 +165,7 @@ def to_1006(setup_tool):
     index_job_offers()
     recount_all()
     actions = api.portal.get_tool("portal_actions")
-    for category, ids in CLASSIC_ACCOUNT_ACTIONS.items():
+    for category, ids in CLASSIC_ACTIONS.items():
         present = [action for action in ids if category in actions and action in actions[category]]
         if present:
             actions[category].manage_delObjects(present)

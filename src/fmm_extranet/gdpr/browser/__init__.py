@@ -1,1 +1,0 @@
-"""Classic pages of the personal data."""
