@@ -2,6 +2,13 @@
  * Small helpers shared by the extranet's components.
  */
 import { useSelector } from 'react-redux';
+import config from '@plone/volto/registry';
+
+/** URL of a backend service as the browser reaches it (a download, a feed). */
+export const publicApiURL = (path) => {
+  const { apiPath, legacyTraverse } = config.settings;
+  return `${apiPath}${legacyTraverse ? '' : '/++api++'}${path}`;
+};
 
 /**
  * Label of a value serialized by plone.restapi: vocabulary terms come as

@@ -1,6 +1,5 @@
 import { defineMessages, useIntl } from 'react-intl';
 import { Button } from 'semantic-ui-react';
-import config from '@plone/volto/registry';
 import FiltersForm from '../Core/Form/FiltersForm';
 import { InputField, RadioGroup, VocabularySelect } from '../Core/Form/Field';
 import Page from '../Core/Listing/Page';
@@ -20,6 +19,7 @@ import {
   shiftDay,
   today as todayIn,
 } from './calendar';
+import { publicApiURL } from '../../helpers';
 import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
 import './Agenda.less';
@@ -84,12 +84,6 @@ export const agendaQuery = (params, range) =>
     ...range,
     ...Object.fromEntries(FILTERS.map((key) => [key, params[key]])),
   });
-
-/** URL of a backend service as the browser reaches it (for a download). */
-export const publicApiURL = (path) => {
-  const { apiPath, legacyTraverse } = config.settings;
-  return `${apiPath}${legacyTraverse ? '' : '/++api++'}${path}`;
-};
 
 const periodTitle = (view, { start, end }, locale) => {
   if (view === 'day') {

@@ -9,7 +9,7 @@ import DateTime from '../Core/Listing/DateTime';
 import RequestStatus from '../Core/Listing/RequestStatus';
 import useService from '../Core/Listing/useService';
 import FormErrors from '../Core/Form/FormErrors';
-import { publicApiURL } from '../Agenda/AgendaPage';
+import { publicApiURL } from '../../helpers';
 import useServiceCall from '../../helpers/useServiceCall';
 import MessageParticipants from './MessageParticipants';
 import CancelSession from './CancelSession';
