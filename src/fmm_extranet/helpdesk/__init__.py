@@ -13,6 +13,7 @@ anyone's address being revealed.
 from BTrees.OOBTree import OOBTree
 from datetime import timedelta
 from fmm_extranet import _
+from fmm_extranet import FEDERATION
 from fmm_extranet.accounts import now
 from fmm_extranet.accounts import setting
 from fmm_extranet.accounts import site_storage
@@ -73,7 +74,7 @@ def read_message(data, errors):
 
 def house_title(uid):
     """ "Name (number)" of a medical house, "la Fédération", or None for another value."""
-    if uid == "federation":
+    if uid == FEDERATION:
         return FEDERATION_LABEL
     house = unrestricted_object(uid) if isinstance(uid, str) else None
     return house.Title() if house is not None and house.portal_type == "MedicalHouse" else None
@@ -138,9 +139,14 @@ def open_relay(sender, recipients, about):
     return token
 
 
+def brake_relays(sender):
+    """A person relays at most ``RELAYS_PER_HOUR`` messages an hour (429 beyond)."""
+    LIMITER.attempt([f"relay:{sender.user_id}"], RELAYS_PER_HOUR)
+
+
 def relay(sender, recipients, about, subject, message):
     """Mail each recipient (Worker profiles) ``message`` from ``sender``, with a reply link."""
-    LIMITER.attempt([f"relay:{sender.user_id}"], RELAYS_PER_HOUR)
+    brake_relays(sender)
     token = open_relay(sender, [worker.user_id for worker in recipients], about)
     link = f"{api.portal.get().absolute_url()}/repondre/{token}"
     for worker in recipients:
@@ -184,7 +190,7 @@ def contact_coordinators(space, sender, data):
     if recipients:
         relay(sender, recipients, item or space, subject, message)
         return
-    LIMITER.attempt([f"relay:{sender.user_id}"], RELAYS_PER_HOUR)
+    brake_relays(sender)
     mapping = {
         "sender": sender.title,
         "house": workplaces_of(sender),
