@@ -119,6 +119,30 @@ def queries(words):
 # ---------------------------------------------------------------- build (inside zconsole)
 
 
+def new_site(app, title, solr_port, solr_active):
+    """The benchmark's site (``SITE_ID``, with the extranet's profile and its admin),
+    pointed at the Solr on ``solr_port``, sending to it or not yet."""
+    from plone import api
+    from Products.CMFPlone.factory import addPloneSite
+    from zope.component.hooks import setSite
+
+    app.acl_users._doAddUser(ADMIN[0], ADMIN[1], ["Manager"], [])
+    portal = addPloneSite(
+        app,
+        SITE_ID,
+        title=title,
+        setup_content=False,
+        default_language="fr",
+        extension_ids=("plone.app.contenttypes:default", "plone.volto:default", "fmm_extranet:default"),
+        portal_timezone="Europe/Brussels",
+    )
+    setSite(portal)
+    api.portal.set_registry_record("collective.solr.host", "127.0.0.1")
+    api.portal.set_registry_record("collective.solr.port", solr_port)
+    api.portal.set_registry_record("collective.solr.active", solr_active)
+    return portal
+
+
 def build(app, argv):
     """Create the site, the people, the spaces and the PDFs; time the indexing."""
     from fmm_extranet.demo.pdf import text_pdf
@@ -127,8 +151,6 @@ def build(app, argv):
     from fmm_extranet.search.reindex import solr_reindex
     from plone import api
     from plone.namedfile.file import NamedBlobFile
-    from Products.CMFPlone.factory import addPloneSite
-    from zope.component.hooks import setSite
     import transaction
 
     parser = argparse.ArgumentParser(prog="bench_search.py build")
@@ -139,20 +161,7 @@ def build(app, argv):
     timings = {}
 
     started = time.monotonic()
-    app.acl_users._doAddUser(ADMIN[0], ADMIN[1], ["Manager"], [])
-    portal = addPloneSite(
-        app,
-        SITE_ID,
-        title="Benchmark",
-        setup_content=False,
-        default_language="fr",
-        extension_ids=("plone.app.contenttypes:default", "plone.volto:default", "fmm_extranet:default"),
-        portal_timezone="Europe/Brussels",
-    )
-    setSite(portal)
-    api.portal.set_registry_record("collective.solr.host", "127.0.0.1")
-    api.portal.set_registry_record("collective.solr.port", args.solr_port)
-    api.portal.set_registry_record("collective.solr.active", True)
+    portal = new_site(app, "Benchmark", args.solr_port, solr_active=True)
     house = api.content.create(
         container=portal["maisons-medicales"],
         type="MedicalHouse",
@@ -614,20 +623,7 @@ def drive(argv):
         subprocess.run(
             [SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)], check=True
         )
-        subprocess.run(
-            [
-                VENV / "python",
-                ROOT / "backend/scripts/make_instance.py",
-                "--instance",
-                tmp / "instance",
-                "--var",
-                tmp / "var",
-                "--listen",
-                f"127.0.0.1:{backend_port}",
-            ],
-            check=True,
-        )
-        conf = tmp / "instance" / "etc" / "zope.conf"
+        conf = make_instance(tmp, backend_port)
         if reuse:
             print("reusing the site built before (its Solr port is updated)", file=sys.stderr)
             point_site_to_solr(conf, solr_port)
@@ -712,6 +708,25 @@ def drive(argv):
             print(f"kept {tmp}", file=sys.stderr)
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def make_instance(folder, port):
+    """A Zope instance in ``folder`` (its data in ``folder/var``) listening on ``port``;
+    the path of its zope.conf."""
+    subprocess.run(
+        [
+            VENV / "python",
+            ROOT / "backend/scripts/make_instance.py",
+            "--instance",
+            folder / "instance",
+            "--var",
+            folder / "var",
+            "--listen",
+            f"127.0.0.1:{port}",
+        ],
+        check=True,
+    )
+    return folder / "instance" / "etc" / "zope.conf"
 
 
 def point_site_to_solr(conf, solr_port):

@@ -96,8 +96,6 @@ def build(app, argv):
     from fmm_extranet.search.reindex import solr_reindex
     from plone import api
     from plone.namedfile.file import NamedBlobFile
-    from Products.CMFPlone.factory import addPloneSite
-    from zope.component.hooks import setSite
     import pytz
     import transaction
 
@@ -112,20 +110,7 @@ def build(app, argv):
     timings = {}
     started = time.monotonic()
 
-    app.acl_users._doAddUser(*bench_search.ADMIN, ["Manager"], [])
-    portal = addPloneSite(
-        app,
-        bench_search.SITE_ID,
-        title="Seed scale",
-        setup_content=False,
-        default_language="fr",
-        extension_ids=("plone.app.contenttypes:default", "plone.volto:default", "fmm_extranet:default"),
-        portal_timezone="Europe/Brussels",
-    )
-    setSite(portal)
-    api.portal.set_registry_record("collective.solr.host", "127.0.0.1")
-    api.portal.set_registry_record("collective.solr.port", args.solr_port)
-    api.portal.set_registry_record("collective.solr.active", False)  # sent to Solr at the end
+    portal = bench_search.new_site(app, "Seed scale", args.solr_port, solr_active=False)  # Solr at the end
     intergroup_codes = [code for code, _label in registry_terms("intergroups")][:7]
     function_tokens = [token for token, _label in registry_terms("functions")]
     spaces = []
@@ -355,20 +340,7 @@ def drive(argv):
             [bench_search.SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)],
             check=True,
         )
-        subprocess.run(
-            [
-                bench_search.VENV / "python",
-                bench_search.ROOT / "backend/scripts/make_instance.py",
-                "--instance",
-                folder / "instance",
-                "--var",
-                folder / "var",
-                "--listen",
-                f"127.0.0.1:{backend_port}",
-            ],
-            check=True,
-        )
-        conf = folder / "instance" / "etc" / "zope.conf"
+        conf = bench_search.make_instance(folder, backend_port)
         command = [bench_search.VENV / "zconsole", "run", conf, SCRIPT, "build"]
         command += ["--scale", str(args.scale), "--solr-port", str(solr_port), "--out", folder / "build.json"]
         if subprocess.run(command).returncode:
