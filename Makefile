@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export PIP_CACHE_DIR ?= $(HOME)/.cache/pip
 SETTING = $(BIN)/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$(1)'])"
 
-.PHONY: help install instance solr-start solr-stop site backend-start start test test-backend test-solr test-frontend test-e2e frontend solr-reindex bench seed-scale lint lint-backend i18n
+.PHONY: help install instance solr-start solr-stop site backend-start start start-cluster stop-cluster test test-cluster test-backend test-solr test-frontend test-e2e frontend solr-reindex bench seed-scale lint lint-backend i18n
 
 help:
 	@echo "make start   install everything, create the site with demo data, serve it (backend 127.0.0.1:8080, frontend 127.0.0.1:3000)"
@@ -84,7 +84,21 @@ seed-scale: install
 test-e2e: install frontend
 	backend/scripts/e2e.sh $(ARGS)
 
-test: lint test-backend test-solr test-frontend test-e2e
+test: lint test-backend test-solr test-cluster test-frontend test-e2e
+
+# The cluster (backend/scripts/cluster.py): PostgreSQL under var/cluster, two Zope
+# processes on RelStorage behind HAProxy on wsgi_listen, the same Solr, then Volto
+# (Ctrl-C stops Volto; make stop-cluster the rest). make test-cluster: its tests,
+# through HAProxy, on a throw-away cluster.
+start-cluster: install solr-start frontend
+	$(BIN)/python backend/scripts/cluster.py start
+	make -C frontend start BACKEND_URL=http://$$($(call SETTING,wsgi_listen))/$$($(call SETTING,site_id)) API_PATH=http://127.0.0.1:3000
+
+stop-cluster: solr-stop
+	$(BIN)/python backend/scripts/cluster.py stop
+
+test-cluster: install
+	FMM_CLUSTER_TESTS=1 $(BIN)/pytest tests/cluster -p no:cacheprovider
 
 # Rebuild the translation templates (.pot) from the package (Python, templates, ZCML,
 # GenericSetup profile; locales/manual.pot for what i18ndude cannot find) and sync the

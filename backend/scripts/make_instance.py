@@ -6,6 +6,12 @@ A throw-away instance (the end-to-end test, backend/scripts/e2e.sh) overrides th
     make_instance.py --instance DIR --var DIR --listen 127.0.0.1:PORT
 
 then its database is DIR_OF_VAR/filestorage/Data.fs and its blobs DIR_OF_VAR/blobstorage.
+A process of the cluster (backend/scripts/cluster.py) stores in PostgreSQL instead:
+
+    make_instance.py --instance DIR --var DIR --listen 127.0.0.1:PORT --relstorage DSN
+
+RelStorage, history-free, blobs in the database (DIR_OF_VAR/blobcache is only this
+process's cache), and the shared counters of the rate limits in the same database.
 """
 
 from pathlib import Path
@@ -30,6 +36,9 @@ default-zpublisher-encoding utf-8
 <dos_protection>
     form-memory-limit 4MB
 </dos_protection>
+{storage}"""
+
+FILESTORAGE = """\
 <zodb_db main>
     cache-size 30000
     <blobstorage>
@@ -40,6 +49,29 @@ default-zpublisher-encoding utf-8
     </blobstorage>
     mount-point /
 </zodb_db>
+"""
+
+RELSTORAGE = """\
+# Two processes write the same hot objects (an activity's registrations, its catalog
+# entry): a request that conflicts is retried up to 6 times (backoff up to 2**n s).
+max-conflict-retries 6
+%import relstorage
+<zodb_db main>
+    cache-size 30000
+    <relstorage>
+        keep-history false
+        shared-blob-dir false
+        blob-dir {blobs}
+        blob-cache-size 512mb
+        <postgresql>
+            dsn {dsn}
+        </postgresql>
+    </relstorage>
+    mount-point /
+</zodb_db>
+<product-config fmm_extranet>
+    counters-dsn {dsn}
+</product-config>
 """
 
 ZOPE_INI = """\
@@ -165,6 +197,7 @@ def parse_args(argv=None):
     parser.add_argument("--instance", type=Path, help="instance folder [instance/]")
     parser.add_argument("--var", type=Path, help="data and logs folder [var/]")
     parser.add_argument("--listen", help="host:port of the WSGI server [wsgi_listen]")
+    parser.add_argument("--relstorage", metavar="DSN", help="store in this PostgreSQL database (a cluster)")
     return parser.parse_args(argv)
 
 
@@ -173,7 +206,9 @@ def main(argv=None):
     settings = instance_settings()
     instance = (args.instance or ROOT / "instance").resolve()
     var = (args.var or ROOT / "var").resolve()
-    if args.var:
+    if args.relstorage:
+        filestorage, blobs = None, var / "blobcache"
+    elif args.var:
         filestorage, blobs = var / "filestorage" / "Data.fs", var / "blobstorage"
     else:
         filestorage = ROOT / settings["db_filestorage_location"]
@@ -187,12 +222,14 @@ def main(argv=None):
         "blobs": blobs,
         "proxy": proxy_settings(settings.get("trusted_proxies")),
     }
+    storage = RELSTORAGE if args.relstorage else FILESTORAGE
+    values["storage"] = storage.format(dsn=args.relstorage, **values)
     for folder in (
         instance / "etc",
         var / "log",
         var / "cache",
-        values["filestorage"].parent,
         values["blobs"],
+        *([] if args.relstorage else [filestorage.parent]),
     ):
         folder.mkdir(parents=True, exist_ok=True)
     (instance / "etc" / "zope.conf").write_text(ZOPE_CONF.format(**values))

@@ -1,96 +1,65 @@
 """Anonymous endpoints accept a few attempts per hour per email and per network address.
 
-Attempts are counted in this process's memory: a restart forgets them, and each
-Zope process counts its own (the limit is a brake on floods, not an accounting).
-The login brake (``fmm_extranet.sessions.brake``) keeps its counts in the same
-limiter, under its own keys and windows.
+The counts live in ``fmm_extranet.core.counters``: this process's memory by default
+(a restart forgets them, the limit is a brake on floods, not an accounting), or
+PostgreSQL when the instance is one process of a cluster (every process counts the
+same attempts). The login brake (``fmm_extranet.sessions.brake``) keeps its counts in
+the same limiter, under its own keys and windows.
 """
 
 from fmm_extranet.accounts import setting
+from fmm_extranet.core.counters import configured_counters
 from fmm_extranet.core.errors import LimitReached
 import threading
 import time
 
 
 class RateLimiter:
-    """Moments of events per key, each kept ``window`` seconds (or the key's own window).
+    """Moments (``time.time()``) of events per key, each kept ``window`` seconds (or
+    the window given when it is recorded), in ``store`` (by default the one zope.conf
+    names, chosen at the first use).
 
     ``attempt`` counts an attempt, or refuses it when a key is at its limit; ``record``,
     ``touch``, ``recent`` and ``forget`` let other brakes keep their own counts here.
     """
 
-    #: Stale moments of every key are dropped at most this often (seconds).
-    SWEEP_EVERY = 60
-
-    def __init__(self, window=3600):
+    def __init__(self, window=3600, store=None):
         self.window = window
-        self._attempts = {}
-        self._windows = {}
-        self._next_sweep = 0
+        self._store = store
         self._lock = threading.Lock()
+
+    @property
+    def store(self):
+        with self._lock:
+            if self._store is None:
+                self._store = configured_counters()
+            return self._store
 
     def attempt(self, keys, limit):
         """Count one attempt for every key, or refuse it when a key is at its limit."""
-        moment = time.monotonic()
-        with self._lock:
-            self._sweep(moment)
-            if any(len(self._recent(key, moment)) >= limit for key in keys):
-                raise LimitReached()
-            for key in keys:
-                self._attempts.setdefault(key, []).append(moment)
+        moment = time.time()
+        if not self.store.add(keys, moment, moment + self.window, limit=limit):
+            raise LimitReached()
 
     def record(self, key, window=None):
         """Count one event for ``key``, kept ``window`` seconds (the limiter's by default)."""
-        moment = time.monotonic()
-        with self._lock:
-            self._sweep(moment)
-            self._set_window(key, window)
-            self._attempts.setdefault(key, []).append(moment)
+        moment = time.time()
+        self.store.add([key], moment, moment + (window or self.window))
 
     def touch(self, key, window=None):
         """Remember only the latest event of ``key`` (a fact seen again, not a count)."""
-        moment = time.monotonic()
-        with self._lock:
-            self._sweep(moment)
-            self._set_window(key, window)
-            self._attempts[key] = [moment]
+        moment = time.time()
+        self.store.add([key], moment, moment + (window or self.window), replace=True)
 
     def recent(self, key):
-        """The moments (``time.monotonic()``) of the events of ``key`` still in its window."""
-        with self._lock:
-            return self._recent(key, time.monotonic())
+        """The moments (``time.time()``) of the events of ``key`` still in their window."""
+        return self.store.moments(key, time.time())
 
     def forget(self, key):
-        with self._lock:
-            self._attempts.pop(key, None)
-            self._windows.pop(key, None)
+        self.store.forget(key)
 
     def clear(self):
-        with self._lock:
-            self._attempts.clear()
-            self._windows.clear()
-
-    def _set_window(self, key, window):
-        if window is None or window == self.window:
-            self._windows.pop(key, None)
-        else:
-            self._windows[key] = window
-
-    def _recent(self, key, moment):
-        since = moment - self._windows.get(key, self.window)
-        return [m for m in self._attempts.get(key, ()) if m > since]
-
-    def _sweep(self, moment):
-        if moment < self._next_sweep:
-            return
-        self._next_sweep = moment + self.SWEEP_EVERY
-        for key in list(self._attempts):
-            recent = self._recent(key, moment)
-            if recent:
-                self._attempts[key] = recent
-            else:
-                del self._attempts[key]
-                self._windows.pop(key, None)
+        self.store.clear()
 
 
 LIMITER = RateLimiter()

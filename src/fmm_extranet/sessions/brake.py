@@ -10,8 +10,8 @@ So that an attacker cannot keep a victim out, the account's brake does not apply
 account's usual clients (where it signed in successfully in the last
 ``USUAL_CLIENT_DAYS`` days), and a successful login clears the account's failures.
 
-The counts live in the rate limiter of the account requests (same store, own keys), so
-in this process's memory, like the rate limits.
+The counts live in the rate limiter of the account requests (same store, own keys): in
+this process's memory, or in PostgreSQL shared by the processes of a cluster.
 """
 
 from fmm_extranet import _
@@ -83,7 +83,7 @@ def waiting(request, login):
     name = account(login)
     if name not in memo:
         client = client_of(request)
-        moment = time.monotonic()
+        moment = time.time()
         wait = _wait(f"login-failed:client:{client}", CLIENT_ALLOWANCE, moment)
         if not LIMITER.recent(f"login-usual:{name}|{client}"):
             wait = max(wait, _wait(f"login-failed:account:{name}", ACCOUNT_ALLOWANCE, moment))
