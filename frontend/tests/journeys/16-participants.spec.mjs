@@ -7,16 +7,17 @@
 import { readFileSync } from 'node:fs';
 import {
   RUN,
+  activity,
+  create,
   expect,
-  expectLoggedIn,
+  formation,
   inDays,
-  logIn,
   logOut,
   ok,
   open,
-  appPath,
   persona,
   restAs,
+  signIn,
   test,
 } from './fixtures.mjs';
 
@@ -35,61 +36,35 @@ test('an organiser reads the answers, downloads the CSV and marks attendance, wh
 }) => {
   // --- Set-up (REST, as the organiser): a formation, its session, a reserved folder.
   const staff = await restAs(organiser);
-  const formation = await ok(
-    await staff.post('formations', {
-      data: {
-        '@type': 'Formation',
-        title: `Accueil des patients allophones ${RUN}`,
-        dequap_category: 'travail_equipe',
-        formation_status: 'scheduled',
-      },
-    }),
-    'the formation',
+  const { path: formationPath } = await create(
+    staff,
+    '/formations',
+    formation(`Accueil des patients allophones ${RUN}`, 'scheduled'),
   );
-  const formationPath = appPath(formation['@id']);
-  const session = await ok(
-    await staff.post(formationPath.slice(1), {
-      data: {
-        '@type': 'Activity',
-        title: `Accueil des patients allophones — session ${RUN}`,
-        activity_type: 'training',
-        start: inDays(20),
-        end: inDays(20, 6),
-        location: 'Namur',
-        registration_enabled: true,
-        capacity: 10,
-      },
-    }),
-    'the session',
+  const { path: sessionPath } = await create(
+    staff,
+    formationPath,
+    activity(
+      `Accueil des patients allophones — session ${RUN}`,
+      inDays(20),
+      inDays(20, 6),
+      { location: 'Namur', capacity: 10 },
+    ),
   );
-  const sessionPath = appPath(session['@id']);
-  const folder = await ok(
-    await staff.post(formationPath.slice(1), {
-      data: {
-        '@type': 'Folder',
-        title: 'Supports des participant·e·s',
-        participants_only: true,
-      },
-    }),
-    'the reserved folder',
-  );
-  const reserved = await ok(
-    await staff.post(appPath(folder['@id']).slice(1), {
-      data: {
-        '@type': 'Document',
-        title: 'Support de cours',
-        blocks: { title: { '@type': 'title' } },
-        blocks_layout: { items: ['title'] },
-      },
-    }),
-    'the reserved document',
-  );
-  const reservedPath = appPath(reserved['@id']);
+  const folder = await create(staff, formationPath, {
+    '@type': 'Folder',
+    title: 'Supports des participant·e·s',
+    participants_only: true,
+  });
+  const { path: reservedPath } = await create(staff, folder.path, {
+    '@type': 'Document',
+    title: 'Support de cours',
+    blocks: { title: { '@type': 'title' } },
+    blocks_layout: { items: ['title'] },
+  });
 
   // --- The organiser adds a required question in Volto.
-  await logIn(page, axe, organiser);
-  await expectLoggedIn(page, organiser);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, organiser);
   await axe();
   await open(page, sessionPath);
   await axe();
@@ -115,9 +90,7 @@ test('an organiser reads the answers, downloads the CSV and marks attendance, wh
   await logOut(page);
 
   // --- A worker registers, answering it (the other participant through REST).
-  await logIn(page, axe, attendee);
-  await expectLoggedIn(page, attendee);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, attendee);
   await open(page, sessionPath);
   const form = page.locator('form.fmm-registration-form');
   await form.getByLabel(QUESTION).fill(ANSWER);
@@ -142,9 +115,7 @@ test('an organiser reads the answers, downloads the CSV and marks attendance, wh
   await logOut(page);
 
   // --- The organiser reads the answers on the participants page.
-  await logIn(page, axe, organiser);
-  await expectLoggedIn(page, organiser);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, organiser);
   await open(page, sessionPath);
   await page.getByRole('link', { name: 'Participants', exact: true }).click();
   await page.waitForURL(
@@ -191,9 +162,7 @@ test('an organiser reads the answers, downloads the CSV and marks attendance, wh
   await logOut(page);
 
   // --- The attendee opens the reserved document; the other participant cannot.
-  await logIn(page, axe, attendee);
-  await expectLoggedIn(page, attendee);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, attendee);
   await open(page, reservedPath);
   await expect(page.locator('h1')).toHaveText('Support de cours');
   await axe();

@@ -3,16 +3,16 @@
 // mailed at once, and the activity shows as cancelled, registration closed.
 import {
   RUN,
+  activity,
+  create,
   expect,
-  expectLoggedIn,
   inDays,
-  logIn,
   mailTo,
-  ok,
   open,
-  appPath,
   persona,
+  register,
   restAs,
+  signIn,
   test,
 } from './fixtures.mjs';
 
@@ -32,39 +32,22 @@ test('the organiser writes to the participants, then cancels the session: everyo
 }) => {
   // --- Set-up (REST): an activity of two places and a waiting list, three registered.
   const staff = await restAs(organiser);
-  const activity = await ok(
-    await staff.post('agenda', {
-      data: {
-        '@type': 'Activity',
-        title: TITLE,
-        activity_type: 'training',
-        start: inDays(15),
-        end: inDays(15, 3),
-        location: 'Liège',
-        registration_enabled: true,
-        capacity: 2,
-        waiting_list: true,
-      },
+  const { path } = await create(
+    staff,
+    '/agenda',
+    activity(TITLE, inDays(15), inDays(15, 3), {
+      location: 'Liège',
+      capacity: 2,
+      waiting_list: true,
     }),
-    'the activity',
   );
-  const path = appPath(activity['@id']);
-  for (const who of participants) {
-    const rest = await restAs(who);
-    await ok(
-      await rest.post(`${path.slice(1)}/@registration`, {
-        data: { answers: {} },
-      }),
-      `${who.email} registers`,
-    );
-    await rest.dispose();
-  }
   await staff.dispose();
+  for (const who of participants) {
+    await register(who, path);
+  }
 
   // --- The organiser opens the participants page.
-  await logIn(page, axe, organiser);
-  await expectLoggedIn(page, organiser);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, organiser);
   await open(page, `${path}/participants`);
   await expect(page.locator('.fmm-participants-counts')).toContainText(
     "2 confirmé·e·s, 1 en liste d'attente",

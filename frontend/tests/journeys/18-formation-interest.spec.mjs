@@ -4,17 +4,17 @@
 // formation's page leads to the session.
 import {
   RUN,
+  activity,
+  create,
   expect,
-  expectLoggedIn,
+  formation,
   inDays,
-  logIn,
   logOut,
   mailTo,
-  ok,
   open,
-  appPath,
   persona,
   restAs,
+  signIn,
   test,
 } from './fixtures.mjs';
 
@@ -30,23 +30,14 @@ test('a worker shows interest in an unscheduled formation and is mailed when sta
   axe,
 }) => {
   const staff = await restAs(staffMember);
-  const formation = await ok(
-    await staff.post('formations', {
-      data: {
-        '@type': 'Formation',
-        title: TITLE,
-        dequap_category: 'travail_equipe',
-        formation_status: 'waiting_list',
-      },
-    }),
-    'the formation',
+  const { path } = await create(
+    staff,
+    '/formations',
+    formation(TITLE, 'waiting_list'),
   );
-  const path = appPath(formation['@id']);
 
   // --- The worker says she is interested.
-  await logIn(page, axe, worker);
-  await expectLoggedIn(page, worker);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, worker);
   await open(page, path);
   const interest = page.locator('.fmm-formation-interest');
   const button = interest.getByRole('button', { name: 'Je suis intéressé·e' });
@@ -62,9 +53,7 @@ test('a worker shows interest in an unscheduled formation and is mailed when sta
   await logOut(page);
 
   // --- The staff see who is interested.
-  await logIn(page, axe, staffMember);
-  await expectLoggedIn(page, staffMember);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, staffMember);
   await open(page, path);
   await expect(interest.locator('.fmm-interested-people')).toContainText(
     worker.name,
@@ -72,21 +61,14 @@ test('a worker shows interest in an unscheduled formation and is mailed when sta
   await axe();
 
   // --- They schedule a session: she is mailed, the page leads to it.
-  await ok(
-    await staff.post(path.slice(1), {
-      data: {
-        '@type': 'Activity',
-        title: SESSION,
-        activity_type: 'training',
-        start: inDays(25),
-        end: inDays(25, 6),
-        location: 'Charleroi',
-        registration_enabled: true,
-        capacity: 12,
-        waiting_list: true,
-      },
+  await create(
+    staff,
+    path,
+    activity(SESSION, inDays(25), inDays(25, 6), {
+      location: 'Charleroi',
+      capacity: 12,
+      waiting_list: true,
     }),
-    'the session',
   );
   await staff.dispose();
   const mail = await mailTo(worker.email, /Une session est programmée/);

@@ -5,17 +5,17 @@
 import {
   FRONTEND_URL,
   RUN,
+  activity,
+  create,
   expect,
-  expectLoggedIn,
   inHours,
-  logIn,
   mailTo,
-  ok,
   open,
-  appPath,
   persona,
   readMails,
+  register,
   restAs,
+  signIn,
   test,
 } from './fixtures.mjs';
 
@@ -40,31 +40,14 @@ test('the scheduler reminds each participant once, two days before, with links o
 }) => {
   // --- Set-up (REST): the organiser's activity in 47 hours, two people registered.
   const staff = await restAs(organiser);
-  const activity = await ok(
-    await staff.post('agenda', {
-      data: {
-        '@type': 'Activity',
-        title: TITLE,
-        activity_type: 'training',
-        start: inHours(47),
-        end: inHours(49),
-        location: 'Namur',
-        registration_enabled: true,
-      },
-    }),
-    'the activity',
+  const { path } = await create(
+    staff,
+    '/agenda',
+    activity(TITLE, inHours(47), inHours(49), { location: 'Namur' }),
   );
   await staff.dispose();
-  const path = appPath(activity['@id']);
   for (const who of participants) {
-    const rest = await restAs(who);
-    await ok(
-      await rest.post(`${path.slice(1)}/@registration`, {
-        data: { answers: {} },
-      }),
-      `${who.email} registers`,
-    );
-    await rest.dispose();
+    await register(who, path);
   }
 
   // --- The scheduler (a round every 5 s in this stack) mails the reminders.
@@ -84,9 +67,7 @@ test('the scheduler reminds each participant once, two days before, with links o
   const cancelLink = /(https?:\/\/\S+#fmm-registration-title)/.exec(
     reminders[0].body,
   )[1];
-  await logIn(page, axe, nurse);
-  await expectLoggedIn(page, nurse);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, nurse);
   await page.waitForLoadState('networkidle');
   await axe();
   await open(page, cancelLink);

@@ -8,12 +8,11 @@ import { execFileSync } from 'node:child_process';
 import {
   RUN,
   expect,
-  expectLoggedIn,
-  logIn,
   logOut,
   open,
   persona,
   restAs,
+  signIn,
   test,
 } from './fixtures.mjs';
 
@@ -53,9 +52,7 @@ test('a thematic coordinator publishes a news item and a PDF; a nurse finds the 
   page,
   axe,
 }) => {
-  await logIn(page, axe, coordinator);
-  await expectLoggedIn(page, coordinator);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, coordinator);
 
   // --- The add menu of the area offers what a thematic area holds.
   await open(page, AREA);
@@ -103,9 +100,7 @@ test('a thematic coordinator publishes a news item and a PDF; a nurse finds the 
   await logOut(page);
 
   // --- A nurse: no « Ajouter » in the area, and the backend refuses her.
-  await logIn(page, axe, nurse);
-  await expectLoggedIn(page, nurse);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await signIn(page, axe, nurse);
   await open(page, AREA);
   await expect(page.locator('.fmm-group-space')).toBeVisible();
   await expect(page.locator('#toolbar-add')).toHaveCount(0);

@@ -5,12 +5,11 @@ filter given several times matches any of its values. In a group space, the
 agenda keeps the activities it organises or holds.
 """
 
-from Acquisition import aq_parent
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from fmm_extranet import _
-from fmm_extranet.activities.content import IActivity
+from fmm_extranet.activities.summary import ActivitySummary
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.errors import translated
 from fmm_extranet.core.vocabularies import shown_object
@@ -23,9 +22,7 @@ from plone.app.event.base import expand_events
 from plone.app.event.base import get_events
 from plone.app.event.base import RET_MODE_OBJECTS
 from plone.event.interfaces import IEventAccessor
-from plone.restapi.interfaces import ISerializeToJsonSummary
 from zope.component import getUtility
-from zope.interface import implementer
 from zope.schema.interfaces import IVocabularyFactory
 
 
@@ -157,31 +154,16 @@ class AgendaQuery:
         ]
 
 
-@implementer(ISerializeToJsonSummary)
-class OccurrenceSummary:
+class OccurrenceSummary(ActivitySummary):
     """One line of the agenda (named ``agenda``): an activity, or one occurrence of it."""
 
-    def __init__(self, occurrence, request):
-        self.occurrence = occurrence
-
     def __call__(self):
-        occurrence = self.occurrence
-        accessor = IEventAccessor(occurrence)
-        activity = occurrence if IActivity.providedBy(occurrence) else aq_parent(occurrence)
+        activity = self.activity
         # A confidential organiser stays hidden from those who may not open it (SPEC rule 7).
         organiser = shown_object(activity.organiser)
         return {
-            "@id": activity.absolute_url(),
-            "@type": activity.portal_type,
-            "UID": activity.UID(),
-            "title": activity.Title(),
-            "description": activity.Description(),
-            "start": accessor.start.isoformat(),
-            "end": accessor.end.isoformat(),
-            "whole_day": bool(accessor.whole_day),
-            "open_end": bool(accessor.open_end),
-            "recurring": bool(activity.recurrence),
-            "location": accessor.location,
+            **super().__call__(),
+            "open_end": bool(IEventAccessor(self.occurrence).open_end),
             "activity_type": {
                 "token": activity.activity_type,
                 "title": term_label("activity_types", activity.activity_type),

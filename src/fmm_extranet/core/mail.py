@@ -3,7 +3,13 @@
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr
+from fmm_extranet import _
 from plone import api
+
+
+#: The longest message someone writes to be mailed (to the support, a coordinator,
+#: the participants of an activity).
+MESSAGE_MAX_LENGTH = 5000
 
 
 def sender():
@@ -22,12 +28,26 @@ def in_site_language(text):
     return api.portal.translate(text, lang=api.portal.get_default_language())
 
 
-def send(recipient, subject, body, attachments=(), reply_to=None):
+def read_message(data, errors):
+    """The ``message`` of ``data`` someone writes to be mailed, stripped; a field error
+    in ``errors`` when it is missing, empty or too long."""
+    value = data.get("message")
+    value = value.strip() if isinstance(value, str) else ""
+    if not value:
+        errors.add("message", _("Write your message."))
+    elif len(value) > MESSAGE_MAX_LENGTH:
+        errors.add("message", _("A message has at most 5000 characters."))
+    return value
+
+
+def send(recipient, subject, body, attachments=(), reply_to=None, html=None, headers=None):
     """Mail one person; the mail leaves when the transaction commits, never otherwise.
 
     ``attachments``: ``(filename, content type, data)`` triples; the data of a text
     type is a ``str`` (sent in UTF-8), any other ``bytes``. ``reply_to``: where an
-    answer goes (the support's answer to whoever wrote).
+    answer goes (the support's answer to whoever wrote). ``html``: an HTML version
+    of ``body`` (both parts, multipart/alternative). ``headers``: more headers
+    (``{name: value}``).
     """
     message = EmailMessage(policy=SMTP)  # CRLF line ends, as SMTP's dot-stuffing expects
     message["Subject"] = in_site_language(subject)
@@ -35,7 +55,11 @@ def send(recipient, subject, body, attachments=(), reply_to=None):
     message["To"] = recipient
     if reply_to:
         message["Reply-To"] = reply_to
+    for name, value in (headers or {}).items():
+        message[name] = value
     message.set_content(in_site_language(body))
+    if html is not None:
+        message.add_alternative(html, subtype="html")
     for filename, content_type, data in attachments:
         maintype, subtype = content_type.split("/", 1)
         if isinstance(data, str):

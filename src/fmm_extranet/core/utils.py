@@ -1,6 +1,11 @@
 """Small helpers shared by the access model, indexers and services."""
 
 from plone import api
+from plone.app.event.base import default_timezone
+
+
+#: Plone's "never published" dates fall in 1969 or 1970 (by time zone).
+FLOOR_YEAR = 1970
 
 
 def unrestricted_object(uid):
@@ -25,3 +30,16 @@ def unique_id(container, base):
         number += 1
         candidate = f"{base}-{number}"
     return candidate
+
+
+def listing_date(effective, created):
+    """What listings date an item by: its publication date, else its creation date
+    (never the floor date Plone answers for what was never published)."""
+    return effective if effective and effective.year() > FLOOR_YEAR else created
+
+
+def localized(value):
+    """A datetime in the portal's timezone (Europe/Brussels), as mails and listings print
+    it; naive values are taken as local time."""
+    tz = default_timezone(as_tzinfo=True)
+    return tz.localize(value) if value.tzinfo is None else value.astimezone(tz)

@@ -23,6 +23,7 @@ from fmm_extranet.accounts.ratelimit import LIMITER
 from fmm_extranet.core import mail
 from fmm_extranet.core.errors import deny
 from fmm_extranet.core.errors import FieldErrors
+from fmm_extranet.core.mail import read_message
 from fmm_extranet.core.utils import unrestricted_object
 from fmm_extranet.core.vocabularies import FEDERATION_LABEL
 from fmm_extranet.people.workers import worker_of
@@ -34,7 +35,6 @@ from zope.i18nmessageid import Message
 import secrets
 
 
-MESSAGE_MAX_LENGTH = 5000
 #: Messages one person may relay per hour (to coordinators and replies together).
 RELAYS_PER_HOUR = 10
 #: How long a reply link works.
@@ -60,16 +60,6 @@ RELAY_TO_SUPPORT_BODY = _(
 )
 REPLY_SUBJECT = _("${sender} answers you about ${about}")
 SENT = _("Your message is sent.")
-
-
-def read_message(data, errors):
-    value = data.get("message")
-    value = value.strip() if isinstance(value, str) else ""
-    if not value:
-        errors.add("message", _("Write your message."))
-    elif len(value) > MESSAGE_MAX_LENGTH:
-        errors.add("message", _("A message has at most 5000 characters."))
-    return value
 
 
 def house_title(uid):

@@ -8,10 +8,12 @@ branches ORed), sorted by date in the index and asked page by page (``start``,
 answers the two queries, merged lazily by date.
 """
 
+from collective.solr.flare import PloneFlare
 from collective.solr.mangler import mangleSearchableText
 from collective.solr.queryparser import quote_iterable_item
 from collective.solr.utils import getConfig
 from DateTime import DateTime
+from fmm_extranet.core.vocabularies import shown_object
 from fmm_extranet.search.direct import allowed_principals
 from fmm_extranet.search.direct import may_see_inactive
 from fmm_extranet.search.direct import solr_json
@@ -39,14 +41,46 @@ def words_clause(words):
     return next(iter(mangled)) if isinstance(mangled, set) else words_query("SearchableText", mangled)
 
 
-class SolrDocuments:
-    """The matching documents as a sequence Solr fills one page at a time.
+class Documents:
+    """What the two sequences share: ``total`` brains read by index (a page, as
+    plone.batching asks), each from the subclass's ``brain(index)``; the space of a
+    document as the reader may see it."""
+
+    def __init__(self):
+        self.total = 0
+        self.groups = {}  # UID → what group_of shows of it
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self.total))]
+        if index < 0:
+            index += self.total
+        if not 0 <= index < self.total:
+            raise IndexError(index)
+        return self.brain(index)
+
+    def group_of(self, uid):
+        """The document's space; a confidential one only for those who may open it,
+        even when the document itself was shared with someone outside it."""
+        if uid not in self.groups:
+            group = shown_object(uid) if uid else None
+            self.groups[uid] = {"@id": group.absolute_url(), "title": group.Title()} if group else None
+        return self.groups[uid]
+
+
+class SolrDocuments(Documents):
+    """The matching documents as a sequence Solr fills one page at a time, as brains
+    (collective.solr's ``PloneFlare``).
 
     ``len()`` is Solr's ``numFound``; reading item ``i`` fetches the page of
     ``page_size`` documents starting there (plone.batching reads a page in order).
     """
 
     def __init__(self, words, created, group, page_size, first=0):
+        super().__init__()
         self.page_size = page_size
         self.principals = set(allowed_principals())
         self.inactive_ok = may_see_inactive()
@@ -69,28 +103,22 @@ class SolrDocuments:
             "lowercaseOperators": "true",
         }
         self.docs = {}
-        self.total = None
         self.fetch(first)
 
     def fetch(self, start):
         answer = solr_json(**self.params, start=str(start), rows=str(self.page_size))["response"]
         self.total = answer["numFound"]
+        zone = DateTime().localZone()
         for offset, doc in enumerate(answer["docs"]):
-            self.docs[start + offset] = doc
+            created = DateTime(doc["created"]).toZone(zone)
+            self.docs[start + offset] = PloneFlare(
+                {"Title": "", "Description": "", "fmm_group": None, **doc, "created": created}
+            )
 
-    def __len__(self):
-        return self.total
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self.total))]
-        if index < 0:
-            index += self.total
-        if not 0 <= index < self.total:
-            raise IndexError(index)
+    def brain(self, index):
         if index not in self.docs:
             self.fetch(index)
-        return self.record(self.docs[index])
+        return self.docs[index]
 
     def can_open(self, doc):
         if not self.principals & set(doc.get("allowedRolesAndUsers") or ()):
@@ -100,34 +128,12 @@ class SolrDocuments:
         now = solr_date(DateTime())
         return doc.get("effective", "") <= now <= doc.get("expires", "9999")
 
-    def record(self, doc):
-        return {
-            "path": doc["path_string"],
-            "portal_type": doc["portal_type"],
-            "title": doc.get("Title", ""),
-            "description": doc.get("Description", ""),
-            "created": DateTime(doc["created"]).toZone(DateTime().localZone()),
-            "group": doc.get("fmm_group"),
-            "can_open": self.can_open(doc),
-        }
 
-
-def brain_record(brain, can_open):
-    return {
-        "path": brain.getPath(),
-        "portal_type": brain.portal_type,
-        "title": brain.Title,
-        "description": brain.Description,
-        "created": brain.created,
-        "group": brain.fmm_group,
-        "can_open": can_open,
-    }
-
-
-class CatalogDocuments:
+class CatalogDocuments(Documents):
     """The same sequence from the catalog (Solr is off or down): two sorted queries merged."""
 
     def __init__(self, words, created, group):
+        super().__init__()
         catalog = api.portal.get_tool("portal_catalog")
         query = {
             "portal_type": DOCUMENT_TYPES,
@@ -144,22 +150,17 @@ class CatalogDocuments:
         self.locked = catalog.unrestrictedSearchResults(**locked_query)
         self.open_uids = {brain.UID for brain in self.openable}
         self.total = len(self.open_uids) + sum(1 for b in self.locked if b.UID not in self.open_uids)
-        self.read = []  # records merged so far, newest first
-        self.pairs = merge(
-            ((b, True) for b in self.openable),
-            ((b, False) for b in self.locked if b.UID not in self.open_uids),
-            key=lambda pair: pair[0].created,
+        self.read = []  # brains merged so far, newest first
+        self.brains = merge(
+            self.openable,
+            (b for b in self.locked if b.UID not in self.open_uids),
+            key=lambda brain: brain.created,
             reverse=True,
         )
 
-    def __len__(self):
-        return self.total
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self.total))]
-        if not 0 <= index < self.total:
-            raise IndexError(index)
-        for pair in islice(self.pairs, max(0, index + 1 - len(self.read))):
-            self.read.append(brain_record(*pair))
+    def brain(self, index):
+        self.read.extend(islice(self.brains, max(0, index + 1 - len(self.read))))
         return self.read[index]
+
+    def can_open(self, brain):
+        return brain.UID in self.open_uids

@@ -13,6 +13,7 @@ from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.core.vocabularies import titles_shown
 from fmm_extranet.people.workers import worker_of
 from fmm_extranet.spaces.behaviors import IGroupSpace
+from fmm_extranet.spaces.summary import date_of
 from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.event.base import expand_events
@@ -29,6 +30,8 @@ LATEST = 5
 TAGGED_WINDOW = 50
 #: Fields of news, activities and tools that tag them with groups (UIDs).
 TAG_FIELDS = ("concerned_groups", "themes")
+#: The summary of every catalog item the page lists (``summary.GroupItemSummary``).
+ITEM = "group-item"
 
 
 def own(obj, name, default=None):
@@ -62,24 +65,6 @@ def concerns(space, item):
     return bool(profession) and not is_local_group(space) and profession in own(item, "sectors", ())
 
 
-def date_of(brain):
-    """Publication date, else creation date (never the unset 1969 one)."""
-    effective = brain.effective
-    date = effective if effective and effective.year() > 1970 else brain.created
-    return date.ISO8601() if date else None
-
-
-def item_summary(brain):
-    return {
-        "@id": brain.getURL(),
-        "@type": brain.portal_type,
-        "UID": brain.UID,
-        "title": brain.Title,
-        "description": brain.Description,
-        "date": date_of(brain),
-    }
-
-
 def coordinators(space):
     """Names linking to worker pages; no email, no phone (SPEC rule 8)."""
     people = []
@@ -90,7 +75,7 @@ def coordinators(space):
     return people
 
 
-def latest_news(space):
+def latest_news(space, summary):
     """Latest news stored in the space or tagged with it."""
     catalog = api.portal.get_tool("portal_catalog")
     query = {"portal_type": "News Item", "sort_on": "effective", "sort_order": "reverse"}
@@ -99,10 +84,10 @@ def latest_news(space):
     tagged = [b for b in recent if concerns(space, b.getObject())]
     brains = {b.UID: b for b in [*inside[:LATEST], *tagged]}.values()
     ordered = sorted(brains, key=lambda b: date_of(b) or "", reverse=True)
-    return [item_summary(b) for b in ordered[:LATEST]]
+    return [summary(b, ITEM) for b in ordered[:LATEST]]
 
 
-def next_activities(space):
+def next_activities(space, summary):
     """The activities stored in, organised by or tagged with the space, by their next occurrence."""
     portal = api.portal.get()
     now = datetime.now(default_timezone(portal, as_tzinfo=True))
@@ -118,20 +103,7 @@ def next_activities(space):
         if accessor.end < now or activity.UID() in listed:
             continue  # a recurring activity shows its next occurrence only
         listed.add(activity.UID())
-        items.append(
-            {
-                "@id": activity.absolute_url(),
-                "@type": "Activity",
-                "UID": activity.UID(),
-                "title": activity.Title(),
-                "description": activity.Description(),
-                "start": accessor.start.isoformat(),
-                "end": accessor.end.isoformat(),
-                "whole_day": bool(accessor.whole_day),
-                "location": accessor.location,
-                "recurring": bool(own(activity, "recurrence")),
-            }
-        )
+        items.append(summary(occurrence, "activity"))  # registered by activities/
         if len(items) == LATEST:
             break
     return items
@@ -140,8 +112,9 @@ def next_activities(space):
 class DocumentListing:
     """The space's documents and pages, locked ones included, with their folder path."""
 
-    def __init__(self, space):
+    def __init__(self, space, summary):
         self.space = space
+        self.summary = summary
         self.folders = {}  # path → {"title", "@id" when the reader may open it}
 
     def latest(self):
@@ -158,16 +131,14 @@ class DocumentListing:
         brains = catalog.unrestrictedSearchResults(**query)
         return {
             "items_total": len(brains),
-            "items": [self.summary(b, b.UID not in openable) for b in brains[:LATEST]],
+            "items": [self.line(b, b.UID not in openable) for b in brains[:LATEST]],
         }
 
-    def summary(self, brain, locked):
-        summary = item_summary(brain)
-        summary["locked"] = locked
-        summary["folder"] = self.folder_path(brain)
+    def line(self, brain, locked):
+        line = {**self.summary(brain, ITEM), "locked": locked, "folder": self.folder_path(brain)}
         if locked:
-            del summary["@id"]  # nothing to open, not even the address of its file
-        return summary
+            del line["@id"]  # nothing to open, not even the address of its file
+        return line
 
     def folder_path(self, brain):
         """The folders between the space and the document, by title."""
@@ -185,7 +156,7 @@ class DocumentListing:
         return self.folders[path]
 
 
-def tools(space):
+def tools(space, summary):
     """A thematic area's tools: stored in it or tagged with its theme."""
     if space.portal_type != "Thematic":
         return []
@@ -194,7 +165,7 @@ def tools(space):
     found = [b for b in brains if concerns(space, b.getObject())]
     return [
         {
-            **item_summary(b),
+            **summary(b, ITEM),
             "tool_kind": own(b.getObject(), "tool_kind"),
             "dequap_category": {
                 "token": own(b.getObject(), "dequap_category"),
@@ -205,7 +176,7 @@ def tools(space):
     ]
 
 
-def subgroups(space):
+def subgroups(space, summary):
     """The groups a page leads to: an intergroup's local sectoral groups and the
     spaces inside it; a sectoral group's local sub-groups. Confidential ones only
     for those in them."""
@@ -229,11 +200,7 @@ def subgroups(space):
         intergroup = own(group, "intergroup") or own(group, "code")
         groups.append(
             {
-                "@id": brain.getURL(),
-                "@type": brain.portal_type,
-                "UID": brain.UID,
-                "title": brain.Title,
-                "description": brain.Description,
+                **summary(brain, ITEM),
                 "intergroup": {"token": intergroup, "title": term_label("intergroups", intergroup)}
                 if intergroup
                 else None,
@@ -242,12 +209,13 @@ def subgroups(space):
     return groups
 
 
-def group_overview(space):
+def group_overview(space, summary):
+    """Everything the page shows; ``summary(brain, name)`` gives a listed item's line."""
     return {
         "coordinators": coordinators(space),
-        "news": latest_news(space),
-        "activities": next_activities(space),
-        "documents": DocumentListing(space).latest(),
-        "tools": tools(space),
-        "subgroups": subgroups(space),
+        "news": latest_news(space, summary),
+        "activities": next_activities(space, summary),
+        "documents": DocumentListing(space, summary).latest(),
+        "tools": tools(space, summary),
+        "subgroups": subgroups(space, summary),
     }

@@ -12,11 +12,9 @@ from DateTime.interfaces import DateTimeError
 from fmm_extranet import _
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.services import JsonService
-from fmm_extranet.core.vocabularies import shown_object
 from fmm_extranet.publications.documents_query import CatalogDocuments
 from fmm_extranet.publications.documents_query import SolrDocuments
 from fmm_extranet.search.direct import SolrUnavailable
-from plone import api
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 
 
@@ -64,37 +62,7 @@ class DocumentsGet(JsonService):
             documents = SolrDocuments(words, created, group, *page_of(form))
         except SolrUnavailable:
             documents = CatalogDocuments(words, created, group)
-        self.portal_depth = len(api.portal.get().getPhysicalPath())
-        self.groups = {}  # UID → what group_of shows of it
-        return self.batched(documents, self.summary)
-
-    def summary(self, document):
-        path = document["path"].split("/")
-        folders = [
-            {"@id": self.url_of(path[: i + 1]), "title": path[i]}
-            for i in range(self.portal_depth, len(path) - 1)
-        ]
-        return {
-            "@id": self.url_of(path),
-            "@type": document["portal_type"],
-            "title": document["title"],
-            "description": document["description"],
-            "date": document["created"].ISO8601(),
-            "group": self.group_of(document["group"]),
-            "folder": folders,
-            "can_open": document["can_open"],
-        }
-
-    def group_of(self, uid):
-        """The document's space; a confidential one only for those who may open it,
-        even when the document itself was shared with someone outside it."""
-        if uid not in self.groups:
-            group = shown_object(uid) if uid else None
-            self.groups[uid] = {"@id": group.absolute_url(), "title": group.Title()} if group else None
-        return self.groups[uid]
-
-    def url_of(self, path):
-        return self.request.physicalPathToURL("/".join(path))
+        return self.batched(documents, lambda brain: self.summary(brain, "document", within=documents))
 
 
 def page_of(form):

@@ -2,25 +2,23 @@
 (JSON), ``/csv`` (a spreadsheet), ``POST /attendance`` (who attended), ``POST /message``
 (a mail to the participants) and ``POST /cancel-session``."""
 
+from datetime import datetime
 from fmm_extranet import _
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.mail import in_site_language
+from fmm_extranet.core.mail import read_message
 from fmm_extranet.core.services import JsonService
 from fmm_extranet.registrations import ACTIVE_STATES
 from fmm_extranet.registrations import cancel_session
 from fmm_extranet.registrations import CONFIRMED
-from fmm_extranet.registrations import localized
 from fmm_extranet.registrations import mark_attendance
 from fmm_extranet.registrations import message_participants
-from fmm_extranet.registrations import participant_details
 from fmm_extranet.registrations import RegistrationRefused
 from fmm_extranet.registrations import registrations_of
 from fmm_extranet.registrations import remaining_places
 from fmm_extranet.registrations import WAITING
 from fmm_extranet.registrations.easyform_action import registration_form
-from fmm_extranet.registrations.questions import answers_by_question
 from fmm_extranet.registrations.questions import question_titles
-from plone import api
 from plone.restapi.interfaces import ISerializeToJson
 from zope.component import getMultiAdapter
 import csv
@@ -42,13 +40,6 @@ STATE_LABELS = {
     "cancelled": _("state_cancelled", default="cancelled"),
 }
 ATTENDED_LABEL = _("attended_yes", default="present")
-VIEW_MOBILE = "fmm_extranet: View worker mobile"
-
-
-def sees_mobiles():
-    """Whether the current user reads the participants' GSM: the staff only (SPEC rule 8),
-    never an organiser through their local roles."""
-    return api.user.has_permission(VIEW_MOBILE, obj=api.portal.get())
 
 
 class ParticipantsGet(JsonService):
@@ -64,10 +55,11 @@ class ParticipantsGet(JsonService):
         )
         return self.csv().encode("utf-8-sig")
 
+    def participants(self, registrations):
+        return [self.summary(r, "participant", within=self.context) for r in registrations]
+
     def reply(self):
         registrations = registrations_of(self.context)
-        form = registration_form(self.context)
-        with_mobile = sees_mobiles()
         return {
             "@id": f"{self.context.absolute_url()}/@registrations",
             "title": self.context.Title(),
@@ -76,36 +68,27 @@ class ParticipantsGet(JsonService):
             "remaining_places": remaining_places(self.context),
             "confirmed": sum(r.state == CONFIRMED for r in registrations),
             "waiting": sum(r.state == WAITING for r in registrations),
-            "items": [
-                {
-                    **getMultiAdapter((r, self.request), ISerializeToJson)(),
-                    "participant": participant_details(r.user_id, with_mobile),
-                    # The answers to the form's questions (beyond the profile), by title.
-                    "answers_by_question": answers_by_question(form, r),
-                }
-                for r in registrations
-            ],
+            "items": self.participants(registrations),
         }
 
     def csv(self):
         """One line per registration, for spreadsheets (semicolons, as Excel in French)."""
-        form = registration_form(self.context)
         output = io.StringIO()
         writer = csv.writer(output, delimiter=";")
-        writer.writerow(CSV_COLUMNS + tuple(question_titles(form)))
-        for registration in registrations_of(self.context):
-            person = participant_details(registration.user_id)
+        writer.writerow(CSV_COLUMNS + tuple(question_titles(registration_form(self.context))))
+        for line in self.participants(registrations_of(self.context)):
+            person = line["participant"]
             writer.writerow(
                 [
                     person["last_name"],
                     person["first_name"],
                     ", ".join(person["workplaces"]),
                     ", ".join(person["functions"]),
-                    in_site_language(STATE_LABELS[registration.state]),
-                    localized(registration.registered).strftime("%Y-%m-%d %H:%M"),
-                    in_site_language(ATTENDED_LABEL) if registration.attended else "",
+                    in_site_language(STATE_LABELS[line["state"]]),
+                    datetime.fromisoformat(line["registered"]).strftime("%Y-%m-%d %H:%M"),
+                    in_site_language(ATTENDED_LABEL) if line["attended"] else "",
                 ]
-                + [item["answer"] for item in answers_by_question(form, registration)]
+                + [item["answer"] for item in line["answers_by_question"]]
             )
         return output.getvalue()
 
@@ -142,13 +125,12 @@ class ParticipantsPost(JsonService):
         """(subject, text, states) of a message to the participants; every problem at once."""
         body = self.body()
         errors = FieldErrors()
-        subject, text, states = body.get("subject"), body.get("message"), body.get("to")
+        subject, states = body.get("subject"), body.get("to")
         if not isinstance(subject, str) or not subject.strip():
             errors.add("subject", _("Write a subject."))
         elif "\n" in subject:
             errors.add("subject", _("Write the subject on one line."))
-        if not isinstance(text, str) or not text.strip():
-            errors.add("message", _("Write a message."))
+        text = read_message(body, errors)
         if (
             not isinstance(states, list)
             or not states
@@ -156,4 +138,4 @@ class ParticipantsPost(JsonService):
         ):
             errors.add("to", _("Choose the confirmed participants, the waiting list or both."))
         errors.refuse_if_any()
-        return subject.strip(), text.strip(), tuple(states)
+        return subject.strip(), text, tuple(states)

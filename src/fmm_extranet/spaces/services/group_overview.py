@@ -12,4 +12,7 @@ class GroupOverviewGet(JsonService):
     def reply(self):
         self.route(())
         check_page_access(self.context)
-        return {"@id": f"{self.context.absolute_url()}/@group-overview", **group_overview(self.context)}
+        return {
+            "@id": f"{self.context.absolute_url()}/@group-overview",
+            **group_overview(self.context, self.summary),
+        }
