@@ -57,6 +57,20 @@ def test_the_public_address_is_checked(as_user, world_portal):
     assert api.portal.get_registry_record("fmm_extranet.public_url") == "https://extranet.example.be"
 
 
+def test_the_map_tiles_are_checked_and_may_be_emptied(as_user, world_portal):
+    admin = as_user("site_admin")
+    for wrong in ("http://tiles.example.be/{z}/{x}/{y}.png", "https://tiles.example.be/tile.png"):
+        response = admin.patch(PANEL, json={"map_tile_url": wrong})
+        assert response.status_code == 400, (wrong, response.text)
+        assert response.json()["errors"][0]["message"].startswith("Donnez une adresse https contenant {z}")
+    tiles = "https://tiles.example.be/{z}/{x}/{y}.png"
+    assert admin.patch(PANEL, json={"map_tile_url": tiles, "map_attribution": "© Exemple"}).status_code == 204
+    world_portal._p_jar.sync()
+    assert api.portal.get_registry_record("fmm_extranet.map_tile_url") == tiles
+    assert admin.patch(PANEL, json={"map_tile_url": ""}).status_code == 204
+    assert not admin.get(PANEL).json()["data"]["map_tile_url"]  # a blank background
+
+
 @pytest.mark.parametrize("who", [None, "fede_staff", "gp_igb"])
 def test_only_administrators_change_it(as_user, who):
     assert as_user(who).patch(PANEL, json={"public_url": "https://pirate.example"}).status_code in DENIED

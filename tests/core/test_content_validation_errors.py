@@ -7,6 +7,7 @@ plone.restapi refuses a bad add or update with ``BadRequest([{"message", "field"
 from fmm_extranet.testing import SITE_ADMIN
 from tests.core.test_endpoints_refuse_bad_input import assert_one_shape
 from tests.core.test_endpoints_refuse_bad_input import is_french
+import pytest
 
 
 #: zope.schema's messages, in French by Plone's own translations.
@@ -18,6 +19,7 @@ def french(message):
 
 
 WORKERS = "travailleurs"
+BAD_ZONE = "La zone d'inscription est un polygone GeoJSON (Polygon ou MultiPolygon), avec ses coordonnées."
 
 
 def test_a_worker_with_a_bad_email_gets_field_errors_in_french(as_user, world_portal):
@@ -48,3 +50,36 @@ def test_a_space_update_with_a_bad_token_gets_field_errors_in_french(as_user, wo
     assert [e["field"] for e in response.json()["errors"]] == ["profession"]
     world_portal._p_jar.sync()
     assert world_portal["groupes-sectoriels"]["infirmiers"].profession == "infirmier"
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        {"type": "Point", "coordinates": [5.5, 50.6]},
+        {"coordinates": [[[5.5, 50.6]]]},
+        "pas du GeoJSON",
+        "{'type': 'Polygon'}",
+    ],
+)
+def test_a_bad_geojson_zone_gets_a_field_error_in_french(as_user, world_portal, zone):
+    """Intergroups have no zone: only a house's registration zone is GeoJSON."""
+    path = "maisons-medicales/mm-laveu"
+    before = world_portal.unrestrictedTraverse(path).zone
+    response = as_user(SITE_ADMIN).patch(path, json={"zone": zone})
+    assert_one_shape(response, {400}, french)
+    body = response.json()
+    assert body["message"] == "Certains champs ne sont pas valides."
+    assert [(e["field"], e["message"]) for e in body["errors"]] == [("zone", BAD_ZONE)]
+    world_portal._p_jar.sync()
+    assert world_portal.unrestrictedTraverse(path).zone == before
+
+
+def test_a_location_that_is_not_json_gets_a_field_error_in_french(as_user, world_portal):
+    response = as_user(SITE_ADMIN).patch("maisons-medicales/mm-laveu", json={"geolocation": "50.6, 5.5"})
+    assert_one_shape(response, {400}, french)
+    assert response.json()["errors"] == [
+        {
+            "field": "geolocation",
+            "message": "La localisation donne une latitude (de -90 à 90) et une longitude (de -180 à 180).",
+        }
+    ]

@@ -2,14 +2,20 @@
 // her menu, filtered by action; she erases the personal data of a worker who left,
 // after a confirmation, and finds the erasure in the audit log; in the Extranet
 // settings she adds an announcement type (a row of its vocabulary), which the
-// announcements' filter then offers.
+// announcements' filter then offers. A worker objects to the processing of her
+// data from « Mes données »; the administrator refuses it, with a reason, from
+// « Demandes RGPD » (the refusal ends the objection: the worker is as before).
 import {
   expect,
+  fromUserMenu,
   expectLoggedIn,
   logIn,
+  logOut,
   open,
   persona,
+  readMails,
   RUN,
+  signIn,
   test,
 } from './fixtures.mjs';
 
@@ -32,11 +38,7 @@ test('an administrator reads the audit log and erases a departed worker', async 
   await axe();
 
   // --- The audit log, from the user menu, filtered by action.
-  await page.locator('.fmm-user-menu-button').click();
-  await page
-    .locator('#fmm-user-menu-list')
-    .getByRole('link', { name: "Journal d'audit" })
-    .click();
+  await fromUserMenu(page, "Journal d'audit");
   await expect(
     page.getByRole('heading', { level: 1, name: "Journal d'audit" }),
   ).toBeVisible();
@@ -85,11 +87,7 @@ test('an administrator reads the audit log and erases a departed worker', async 
 
   // --- The Extranet settings: a new row in the announcement types.
   const label = `Formation continue ${RUN}`;
-  await page.locator('.fmm-user-menu-button').click();
-  await page
-    .locator('#fmm-user-menu-list')
-    .getByRole('link', { name: "Réglages de l'extranet" })
-    .click();
+  await fromUserMenu(page, "Réglages de l'extranet");
   const types = page.getByRole('group', { name: /Types d'annonce/ });
   await expect(types).toBeVisible();
   await axe();
@@ -112,4 +110,79 @@ test('an administrator reads the audit log and erases a departed worker', async 
   await open(page, '/annonces');
   await expect(page.getByRole('radio', { name: label })).toBeVisible();
   await axe();
+});
+
+test('a worker objects from « Mes données », an administrator decides in « Demandes RGPD »', async ({
+  page,
+  axe,
+}) => {
+  const worker = persona('membre_gt');
+  const message = `Je ne veux pas figurer dans l'annuaire (${RUN}).`;
+
+  // --- The worker objects from « Mes données ».
+  await signIn(page, axe, worker);
+  await axe();
+  await open(page, '/mes-donnees');
+  const rights = page.getByRole('region', {
+    name: 'M’opposer ou demander l’effacement',
+  });
+  await expect(rights).toBeVisible();
+  await axe();
+  await rights.getByRole('button', { name: 'M’opposer au traitement' }).click();
+  await rights.getByLabel('Message (facultatif)').fill(message);
+  await axe();
+  await rights
+    .getByRole('button', { name: 'Confirmer mon opposition' })
+    .click();
+  await expect(
+    rights.getByRole('status').filter({ hasText: 'annuaire' }),
+  ).toBeVisible();
+  const mine = rights.getByRole('list', { name: 'Vos demandes' });
+  await expect(mine).toContainText('Opposition au traitement');
+  await expect(mine).toContainText('En attente de réponse');
+  await axe();
+  await logOut(page);
+  await axe();
+
+  // --- The administrator opens « Demandes RGPD » from her menu and refuses it.
+  await signIn(page, axe, admin);
+  await axe();
+  // The home page reads her actions (the administration's entries of the menu).
+  await open(page, '/');
+  await axe();
+  await fromUserMenu(page, 'Demandes RGPD');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Demandes RGPD' }),
+  ).toBeVisible();
+  const row = page
+    .locator('table.fmm-gdpr-table tbody tr')
+    .filter({ hasText: message });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Opposition au traitement');
+  await expect(row).toContainText(worker.name);
+  await axe();
+  await row.getByRole('button', { name: 'Refuser' }).click();
+  const reason = `Votre rôle dans le groupe vous rend joignable (${RUN}).`;
+  await row
+    .getByLabel('Raison du refus (envoyée par courriel à la personne)')
+    .fill(reason);
+  await axe();
+  await row.getByRole('button', { name: 'Envoyer le refus' }).click();
+  await expect(row).toContainText(`: ${reason}`);
+  await expect(row.getByRole('button', { name: 'Refuser' })).toHaveCount(0);
+  await axe();
+
+  // --- The worker is told why; her objection ended.
+  await expect
+    .poll(
+      () =>
+        readMails().some(
+          (mail) =>
+            mail.to.includes(worker.email) &&
+            /Votre demande RGPD/.test(mail.subject) &&
+            mail.body.includes(reason),
+        ),
+      { timeout: 60000 },
+    )
+    .toBe(true);
 });

@@ -2,13 +2,18 @@
 // the demo nurse asks "quelles maisons médicales autour de la mienne ont un psy":
 // the houses au forfait with a psychologist within 10 km of hers, in the directory
 // (cards) and on the map (its table), then opens one. The demo makes a worker of
-// the nearest such house a psychologist; the disciplines come from the accounts.
+// the nearest such house a psychologist; the disciplines come from the accounts,
+// and the house's page says so. Then the reception desk's question: which open
+// houses take a patient from 4020? Exactly those whose zone covers 4020.
 import {
   expect,
   expectLoggedIn,
   logIn,
+  ok,
   open,
   persona,
+  restAs,
+  signIn,
   test,
 } from './fixtures.mjs';
 
@@ -124,5 +129,74 @@ test('the nurse finds the houses around hers with a psychologist, in the list an
   await expect(
     page.getByRole('heading', { level: 1, name: other.title }),
   ).toBeVisible();
+  // Its page shows the disciplines present, those known from the accounts
+  // apart from those its managers declared.
+  const psy = other.disciplines.find((d) => d.token === 'psychologue');
+  const row = page.locator('.fmm-detail').filter({
+    hasText: psy.from_accounts
+      ? 'Disciplines présentes d’après les comptes extranet'
+      : 'Disciplines présentes (déclarées)',
+  });
+  await expect(row.locator('dd')).toContainText('psychologue');
+  await axe();
+});
+
+test('the reception desk finds the open houses whose zone covers 4020, and only them', async ({
+  page,
+  axe,
+}) => {
+  // What the demo says: every house covering 4020, open or not.
+  const rest = await restAs(nurse);
+  const all = await ok(
+    await rest.get('@medical-houses?b_size=1000'),
+    'every house',
+  );
+  await rest.dispose();
+  const covering = all.items.filter((house) =>
+    house.zone_postal_codes.includes('4020'),
+  );
+  const expected = covering
+    .filter((house) => house.open_to_registrations)
+    .map((house) => house.title)
+    .sort();
+  expect(expected.length).toBeGreaterThanOrEqual(1);
+  expect(covering.length, 'a closed house covers 4020 too').toBeGreaterThan(
+    expected.length,
+  );
+
+  await signIn(page, axe, nurse);
+  await axe();
+  await open(page, '/maisons-medicales');
+  await axe();
+  const filters = page.getByRole('search', {
+    name: 'Filtres des maisons médicales',
+  });
+  let answer = asked(
+    page,
+    (params) => params.get('open_to_registrations') === 'true',
+  );
+  await filters
+    .getByLabel('Ouverte aux inscriptions')
+    .selectOption({ label: 'Oui' });
+  await answer;
+  answer = asked(
+    page,
+    (params) =>
+      params.get('covers') === '4020' &&
+      params.get('open_to_registrations') === 'true',
+  );
+  await filters
+    .getByLabel('Zone d’inscription couvrant le code postal')
+    .fill('4020');
+  await filters.getByRole('button', { name: 'Rechercher' }).click();
+  const found = await (await answer).json();
+  expect(found.items.map((house) => house.title).sort()).toEqual(expected);
+  await expect(page).toHaveURL(/covers=4020/);
+  const cards = page.locator('.fmm-house-cards .fmm-card');
+  await expect(cards).toHaveCount(expected.length);
+  for (const title of expected) {
+    await expect(cards.filter({ hasText: title })).toHaveCount(1);
+  }
+  await expect(cards.filter({ hasText: 'Fermée aux' })).toHaveCount(0);
   await axe();
 });

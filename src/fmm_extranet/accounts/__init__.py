@@ -7,17 +7,12 @@ which aborts the transaction (no content, account or email is left behind).
 
 from datetime import datetime
 from datetime import UTC
-from fmm_extranet.controlpanel.settings import IExtranetSettings
+from fmm_extranet.controlpanel.settings import setting  # noqa: F401 (the accounts' settings)
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 
 
 WORKERS_FOLDER = "travailleurs"
-
-
-def setting(name):
-    """A record of the Extranet settings, or its default before the upgrade step ran."""
-    return api.portal.get_registry_record(f"fmm_extranet.{name}", default=IExtranetSettings[name].default)
 
 
 def now():

@@ -2,6 +2,7 @@
 
 from fmm_extranet import _
 from fmm_extranet.core.validation import InvalidValue
+from plone import api
 from plone.autoform.interfaces import WIDGETS_KEY
 from plone.autoform.widgets import ParameterizedWidget
 from plone.schema import Email
@@ -57,6 +58,23 @@ def valid_public_url(value):
 
 
 TERMS_HELP = _("One term per line, written token|Label. Never change a token in use.")
+
+
+def valid_tile_url(value):
+    """An https tile template with ``{z}``, ``{x}`` and ``{y}`` (Leaflet's placeholders),
+    or nothing (a blank background)."""
+    address = urlsplit(value or "")
+    if value and (
+        address.scheme != "https"
+        or not address.hostname
+        or not all(part in value for part in ("{z}", "{x}", "{y}"))
+    ):
+        raise InvalidValue(
+            _(
+                "Give an https address holding {z}, {x} and {y}, as https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+            )
+        )
+    return True
 
 
 class IExtranetSettings(Interface):
@@ -234,6 +252,27 @@ class IExtranetSettings(Interface):
         min=1,
         required=True,
     )
+    map_tile_url = schema.ASCIILine(
+        title=_("Map tiles"),
+        description=_(
+            "The address of the map's background tiles, with {z}, {x} and {y}. Empty: a blank "
+            "background, the houses and their zones drawn on it."
+        ),
+        default="https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        constraint=valid_tile_url,
+        required=False,
+    )
+    map_attribution = schema.TextLine(
+        title=_("Map attribution"),
+        description=_("The credit the tiles' provider asks for, shown on the map."),
+        default="© OpenStreetMap",
+        required=False,
+    )
+
+
+def setting(name):
+    """A record of the Extranet settings, or its default before the upgrade step ran."""
+    return api.portal.get_registry_record(f"fmm_extranet.{name}", default=IExtranetSettings[name].default)
 
 
 #: The vocabularies of the settings (``token|Label`` lines): Volto edits them as rows.

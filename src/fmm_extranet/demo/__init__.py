@@ -21,6 +21,9 @@ from fmm_extranet.demo.geography import LAST_NAMES
 from fmm_extranet.demo.geography import MUNICIPALITIES
 from fmm_extranet.demo.pdf import text_pdf
 from fmm_extranet.medical_houses.directory import distance_km
+from fmm_extranet.newsletter.audience import audience as newsletter_audience
+from fmm_extranet.newsletter.content import ensure_newsletter_folder
+from fmm_extranet.newsletter.sending import finish
 from fmm_extranet.people.workers import create_worker
 from fmm_extranet.people.workers import functions
 from fmm_extranet.people.workers import worker_of
@@ -32,7 +35,10 @@ from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
 from zope.event import notify
+from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent import ObjectModifiedEvent
 import logging
 import random
@@ -217,9 +223,17 @@ def pdf_file(title, lines):
     )
 
 
+#: Journey 24 (the reception desk: which open houses take a patient from 4020?): the
+#: houses of Grivegnée also take patients from 4020, across the boundary; the first
+#: of them is closed to registrations.
+NEIGHBOURING_ZONES = {"4030": ["4020"]}
+CLOSED_HOUSE_POSTAL_CODE = "4030"
+
+
 def create_houses(portal, rnd):
     """125 medical houses, numbered 1.., Brussels first."""
     houses = []
+    closed = {CLOSED_HOUSE_POSTAL_CODE}
     number = 0
     for intergroup, (count, places) in MUNICIPALITIES.items():
         for index in range(count):
@@ -247,7 +261,7 @@ def create_houses(portal, rnd):
                     ),
                     email=f"accueil.mm{number}@demo.fmm.be",
                     payment_mode="forfait" if rnd.random() < 0.8 else "acte",
-                    open_to_registrations=rnd.random() < 0.6,
+                    open_to_registrations=rnd.random() < 0.6 and postal_code not in closed,
                     geolocation={"latitude": round(lat, 5), "longitude": round(lon, 5)},
                     zone={
                         "type": "Polygon",
@@ -261,10 +275,11 @@ def create_houses(portal, rnd):
                             ]
                         ],
                     },
-                    zone_postal_codes=[postal_code],
+                    zone_postal_codes=[postal_code, *NEIGHBOURING_ZONES.get(postal_code, [])],
                     managers=HOUSE_MANAGERS.get(number, []),
                 )
             )
+            closed.discard(postal_code)
     return houses
 
 
@@ -580,6 +595,30 @@ def create_hot_news(portal):
         news.reindexObject()
 
 
+def create_sent_newsletter(portal):
+    """A federation issue in the archive, recorded as sent to its audience (no mail)."""
+    title, description, intro = story.NEWSLETTER
+    catalog = api.portal.get_tool("portal_catalog")
+    picked = [
+        brain.getObject()
+        for portal_type in ("News Item", "Activity", "Formation")
+        for brain in catalog(portal_type=portal_type, sort_on="created", sort_limit=2)[:2]
+    ]
+    intids = getUtility(IIntIds)
+    newsletter = create(
+        ensure_newsletter_folder(portal),
+        "Newsletter",
+        title,
+        description=description,
+        intro=intro,
+        items=[RelationValue(intids.getId(item)) for item in picked],
+    )
+    newsletter.freeze(newsletter_audience(newsletter), now())
+    api.content.transition(obj=newsletter, transition="send")
+    newsletter.done.update(newsletter.recipients)
+    finish(newsletter, now())
+
+
 def create_overdue_request(houses):
     """A pending account request, made ``OVERDUE_REQUEST["days"]`` days ago."""
     request = OVERDUE_REQUEST
@@ -724,6 +763,7 @@ def create_demo(portal):
     create_publications(portal, houses, rnd)
     create_group_story(portal)
     create_hot_news(portal)
+    create_sent_newsletter(portal)
     create_registration_questions(portal)
     api.portal.set_registry_record("fmm_extranet.support_address", SUPPORT_ADDRESS)
     logger.info("Demo data created")

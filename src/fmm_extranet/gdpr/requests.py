@@ -22,6 +22,7 @@ from fmm_extranet.core.errors import Conflict
 from fmm_extranet.core.errors import deny
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.errors import translated
+from fmm_extranet.core.utils import localized
 from fmm_extranet.gdpr import erase_workers
 from fmm_extranet.gdpr import OBJECTED
 from fmm_extranet.gdpr import objected
@@ -117,7 +118,8 @@ def project_lead_address():
 
 
 def day(moment):
-    return f"{moment:%d/%m/%Y}"
+    """The day of ``moment`` in Brussels (a request at 23:30 UTC is made the next day there)."""
+    return f"{localized(moment):%d/%m/%Y}"
 
 
 def is_admin():

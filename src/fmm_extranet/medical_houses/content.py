@@ -1,11 +1,11 @@
 """A medical house (maison médicale): a member centre of the federation."""
 
 from fmm_extranet import _
+from fmm_extranet.core.fields import CheckedJSONField
 from fmm_extranet.core.fields import user_ids
 from fmm_extranet.core.validation import InvalidValue
 from plone.autoform import directives
 from plone.dexterity.content import Container
-from plone.schema import JSONField
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
@@ -64,9 +64,15 @@ class IMedicalHouse(model.Schema):
         _("Coordinator, gestionnaire or delegates: they edit this page and publish its announcements."),
     )
     directives.widget("geolocation", frontendOptions={"widget": "fmm_geolocation"})
-    geolocation = JSONField(title=_("Location"), schema=GEOLOCATION_SCHEMA, required=False)
+    geolocation = CheckedJSONField(
+        _("The location gives a latitude (from -90 to 90) and a longitude (from -180 to 180)."),
+        title=_("Location"),
+        schema=GEOLOCATION_SCHEMA,
+        required=False,
+    )
     directives.widget("zone", frontendOptions={"widget": "fmm_geojson"})
-    zone = JSONField(
+    zone = CheckedJSONField(
+        _("The registration zone is a GeoJSON Polygon or MultiPolygon, with its coordinates."),
         title=_("Registration zone (GeoJSON polygon)"),
         schema=GEOJSON_POLYGON_SCHEMA,
         required=False,

@@ -19,12 +19,12 @@ from fmm_extranet.activities.content import IActivity
 from fmm_extranet.catalogue.content import IFormation
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.mail import send
+from fmm_extranet.core.utils import localized
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.people.workers import worker_of
 from fmm_extranet.registrations.behaviors import IParticipantsOnly
 from persistent import Persistent
 from plone import api
-from plone.app.event.base import default_timezone
 from plone.base.interfaces import IWorkflowChain
 from plone.event.interfaces import IEventAccessor
 from plone.event.interfaces import IICalendar
@@ -121,12 +121,6 @@ def remaining_places(activity):
     book = book_of(activity)
     taken = len(book.in_state(CONFIRMED)) if book is not None else 0
     return max(activity.capacity - taken, 0)
-
-
-def localized(value):
-    """A datetime in the portal's timezone; naive values are taken as local time."""
-    tz = default_timezone(as_tzinfo=True)
-    return tz.localize(value) if value.tzinfo is None else value.astimezone(tz)
 
 
 def registration_closes(activity):
@@ -348,11 +342,16 @@ ORGANISERS_MESSAGE = _(
 )
 
 
+def starts_at(activity):
+    """The start of ``activity`` as mails print it: Brussels time, whatever it is stored in."""
+    return localized(IEventAccessor(activity).start).strftime("%d/%m/%Y %H:%M")
+
+
 def notice_mapping(activity, worker):
     return {
         "name": worker.first_name,
         "title": activity.Title(),
-        "when": localized(IEventAccessor(activity).start).strftime("%d/%m/%Y %H:%M"),
+        "when": starts_at(activity),
         "url": activity.absolute_url(),
     }
 

@@ -11,11 +11,10 @@ from fmm_extranet import _
 from fmm_extranet.core.mail import send
 from fmm_extranet.people.workers import worker_of
 from fmm_extranet.registrations import CONFIRMED
-from fmm_extranet.registrations import localized
 from fmm_extranet.registrations import registrations_of
+from fmm_extranet.registrations import starts_at
 from fmm_extranet.scheduler import IScheduledJob
 from plone import api
-from plone.event.interfaces import IEventAccessor
 from zope.annotation.interfaces import IAnnotations
 from zope.i18nmessageid import Message
 from zope.interface import implementer
@@ -65,7 +64,7 @@ def remind(activity, registration, now):
     mapping = {
         "name": worker.first_name,
         "title": activity.Title(),
-        "when": localized(IEventAccessor(activity).start).strftime("%d/%m/%Y %H:%M"),
+        "when": starts_at(activity),
         "url": url,
         "cancel_url": f"{url}#{REGISTRATION_ANCHOR}",
     }

@@ -8,10 +8,12 @@ const applySettings = (config) => {
     defaultLanguage: 'fr',
     isMultilingual: false,
     // Every content page comes with the signed-in worker's favourite state
-    // (`favourite` expander of the backend): no second request.
+    // (`favourite` expander of the backend): no second request; a medical
+    // house's page with its disciplines present (`disciplines`, ignored by
+    // the other types).
     apiExpanders: [
       ...(config.settings.apiExpanders || []),
-      { match: '', GET_CONTENT: ['favourite'] },
+      { match: '', GET_CONTENT: ['favourite', 'disciplines'] },
     ],
   };
   // (`typeof`: the unit tests run without Volto's build-time globals.)

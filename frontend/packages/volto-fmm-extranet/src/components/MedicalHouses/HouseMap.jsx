@@ -16,6 +16,10 @@ const pointStyle = (colour) => ({
   fillOpacity: 0.9,
 });
 
+/** Leaflet shows the attribution as HTML: the settings' text stays text. */
+const escapeHtml = (text = '') =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
 /**
  * The popup of a house: its name linking to its page (in the app), then
  * its details, one a line.
@@ -44,9 +48,11 @@ const popupOf = (house, history) => {
 /**
  * Leaflet map of medical houses: registration zone and location of each,
  * in the house's colour, with a popup (name linking to its page, details).
+ * The background tiles and their attribution come from the Extranet
+ * settings; without a tile address, a blank background (no tile requested).
  * Browser only (loaded lazily); the page lists the same houses as text.
  */
-const HouseMap = ({ houses, label }) => {
+const HouseMap = ({ houses, label, tileUrl, attribution }) => {
   const history = useHistory();
   const element = useRef(null);
   const map = useRef(null);
@@ -54,13 +60,20 @@ const HouseMap = ({ houses, label }) => {
 
   useEffect(() => {
     map.current = L.map(element.current).setView(BELGIUM.center, BELGIUM.zoom);
-    L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-      maxZoom: 18,
-      attribution: '&copy; OpenStreetMap',
-    }).addTo(map.current);
     layer.current = L.featureGroup().addTo(map.current);
     return () => map.current.remove();
   }, []);
+
+  useEffect(() => {
+    if (!tileUrl) {
+      return undefined;
+    }
+    const tiles = L.tileLayer(tileUrl, {
+      maxZoom: 18,
+      attribution: escapeHtml(attribution),
+    }).addTo(map.current);
+    return () => tiles.remove();
+  }, [tileUrl, attribution]);
 
   useEffect(() => {
     layer.current.clearLayers();
@@ -103,6 +116,8 @@ HouseMap.propTypes = {
     }),
   ).isRequired,
   label: PropTypes.string.isRequired,
+  tileUrl: PropTypes.string,
+  attribution: PropTypes.string,
 };
 
 export default HouseMap;

@@ -53,7 +53,8 @@ const OTHER_COLOUR = '#555555';
  * with the directory's filters (discipline present, around one's house,
  * intergroup, payment mode, openness…), each drawn by its registration zone
  * coloured by payment mode; the same houses are listed in a table under the
- * map (its accessible alternative).
+ * map (its accessible alternative). The map's background is the one the
+ * Extranet settings give (`map` of the answer).
  */
 const MapPage = () => {
   const intl = useIntl();
@@ -122,7 +123,12 @@ const MapPage = () => {
             ))}
           </ul>
         )}
-        <HouseMap houses={houses} label={intl.formatMessage(messages.map)} />
+        <HouseMap
+          houses={houses}
+          label={intl.formatMessage(messages.map)}
+          tileUrl={data?.map?.tile_url || undefined}
+          attribution={data?.map?.attribution || undefined}
+        />
         {houses.length > 0 && (
           <table className="ui very basic table fmm-houses-table">
             <thead>

@@ -3,8 +3,8 @@ import MapPage from './MapPage';
 import { fakeToken, renderWithStore } from '../../helpers/testing';
 import { answer } from './houseAnswer.testdata';
 
-jest.mock('./HouseMap', () => ({ houses }) => (
-  <div data-testid="map">
+jest.mock('./HouseMap', () => ({ houses, tileUrl, attribution }) => (
+  <div data-testid="map" data-tiles={tileUrl} data-attribution={attribution}>
     {houses
       .map((house) => `${house.label} ${house.colour} ${house.details[0]}`)
       .join('|')}
@@ -31,6 +31,14 @@ describe('MapPage', () => {
     ]);
     expect(await screen.findByTestId('map')).toHaveTextContent(
       'Maison médicale du Laveu (101) #0b5ea8 0 km away|Maison médicale de Seraing (150) #b34700 4.6 km away',
+    );
+    expect(screen.getByTestId('map')).toHaveAttribute(
+      'data-tiles',
+      'https://tiles.example.be/{z}/{x}/{y}.png',
+    );
+    expect(screen.getByTestId('map')).toHaveAttribute(
+      'data-attribution',
+      '© Exemple',
     );
     const legend = screen.getByRole('list', {
       name: 'Colour of the zones by payment mode',

@@ -48,4 +48,8 @@ export const answer = {
     open_to_registrations: 1,
   },
   my_houses: [{ UID: 'uid-laveu', title: 'Maison médicale du Laveu (101)' }],
+  map: {
+    tile_url: 'https://tiles.example.be/{z}/{x}/{y}.png',
+    attribution: '© Exemple',
+  },
 };
