@@ -2,6 +2,7 @@
 
 from fmm_extranet.access.groups import ensure_base_groups
 from fmm_extranet.helpdesk import ensure_faq
+from fmm_extranet.newsletter.content import ensure_newsletter_folder
 from plone import api
 from plone.base.interfaces import INonInstallable
 from plone.base.interfaces.constrains import ENABLED
@@ -58,3 +59,4 @@ def post_install(context):
     portal = api.portal.get()
     create_sections(portal)
     ensure_faq(portal)
+    ensure_newsletter_folder(portal)

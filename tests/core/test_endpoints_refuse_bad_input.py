@@ -125,7 +125,10 @@ def assert_one_shape(response, statuses=None, french=is_french):
 
 
 #: What the test world lacks for the walk: interface → (folder, type) to make one in.
-MADE_FOR_THE_WALK = {"fmm_extranet.catalogue.content.IFormation": ("formations", "Formation")}
+MADE_FOR_THE_WALK = {
+    "fmm_extranet.catalogue.content.IFormation": ("formations", "Formation"),
+    "fmm_extranet.newsletter.content.INewsletter": ("lettre-electronique", "Newsletter"),
+}
 
 
 def interface_of(dotted):

@@ -367,3 +367,12 @@ def backdate(obj, days):
     obj.creation_date = when
     obj.setEffectiveDate(when)
     obj.reindexObject()
+
+
+#: The federation's sent newsletter (lettre-electronique): title, description, intro.
+NEWSLETTER = (
+    "Lettre électronique de la Fédération — les nouvelles du mois",
+    "Les actualités, activités et formations du mouvement.",
+    "Bonjour à toutes et à tous,\n\nVoici les nouvelles du mouvement de ces dernières "
+    "semaines : bonne lecture !",
+)

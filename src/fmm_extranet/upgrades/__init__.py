@@ -4,6 +4,7 @@ from fmm_extranet.accounts.user_ids import rekey_email_ids
 from fmm_extranet.controlpanel.settings import IExtranetSettings
 from fmm_extranet.helpdesk import ensure_faq
 from fmm_extranet.medical_houses.disciplines import recount_all
+from fmm_extranet.newsletter.content import ensure_newsletter_folder
 from fmm_extranet.people.workers import set_status
 from fmm_extranet.publications.job_offers import index_job_offers
 from fmm_extranet.registrations import formation_of
@@ -169,6 +170,16 @@ def to_1006(setup_tool):
         present = [action for action in ids if category in actions and action in actions[category]]
         if present:
             actions[category].manage_delObjects(present)
+
+
+def to_1007(setup_tool):
+    """The newsletter arrives: its type (also addable in intergroups), its workflow, the
+    permissions to add and send it, and the federation's archive folder; the house map's
+    tiles come from the Extranet settings (new settings with their defaults)."""
+    add_new_settings()
+    for step in ("typeinfo", "workflow", "rolemap"):
+        setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
+    ensure_newsletter_folder(api.portal.get())
 
 
 def profile_solr_values(keys):

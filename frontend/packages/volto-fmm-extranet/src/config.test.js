@@ -55,6 +55,7 @@ describe('applyConfig', () => {
       '/annonces',
       '/formations',
       '/outils',
+      '/lettre-electronique',
       '/dequap/:token',
       '/travailleurs',
       '/maisons-medicales',
@@ -67,13 +68,16 @@ describe('applyConfig', () => {
       '/mes-favoris',
       '/repondre/:token',
       '/mes-donnees',
+      '/se-desabonner/:token',
       '/gestion-des-acces',
       '/demandes-rgpd',
       '/journal-d-audit',
       '/demandes-de-compte',
       '/**/participants',
     ]);
-    const [, ...patterns] = config.settings.nonContentRoutes;
+    // Ours come before Volto's (`/login` here): see applyRoutes.
+    const patterns = config.settings.nonContentRoutes.slice(0, -1);
+    expect(config.settings.nonContentRoutes.at(-1)).toBe('/login');
     expect(patterns.some((pattern) => pattern.test('/documents'))).toBe(true);
     expect(
       patterns.some((pattern) => pattern.test('/groupes/x/documents')),

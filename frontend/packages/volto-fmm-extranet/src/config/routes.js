@@ -21,6 +21,8 @@ import HelpPage from '../components/Layout/Help/HelpPage';
 import PrivacyPage from '../components/Layout/Help/PrivacyPage';
 import HouseDirectoryPage from '../components/MedicalHouses/HouseDirectoryPage';
 import MapPage from '../components/MedicalHouses/MapPage';
+import NewsletterArchivePage from '../components/Newsletter/NewsletterArchivePage';
+import UnsubscribePage from '../components/Newsletter/UnsubscribePage';
 import DirectoryPage from '../components/People/DirectoryPage';
 import JobsPage from '../components/People/JobsPage';
 import ProfilePage from '../components/People/ProfilePage';
@@ -51,6 +53,12 @@ export const ROUTES = [
   { path: '/annonces', component: withLogin(AnnouncementsPage), exact: true },
   { path: '/formations', component: withLogin(FormationsPage), exact: true },
   { path: '/outils', component: withLogin(ToolsPage), exact: true },
+  // The newsletter's archive (`/lettre-electronique/add` stays content).
+  {
+    path: '/lettre-electronique',
+    component: withLogin(NewsletterArchivePage),
+    exact: true,
+  },
   { path: '/dequap/:token', component: withLogin(DequapPage), exact: true },
   // The worker directory replaces the listing of the workers' folder only (a
   // worker's page below it stays content).
@@ -77,6 +85,8 @@ export const ROUTES = [
     exact: true,
   },
   { path: '/mes-donnees', component: MyDataPage, exact: true },
+  // The unsubscribe link of the newsletter mails: no login, its own token.
+  { path: '/se-desabonner/:token', component: UnsubscribePage, exact: true },
   // MM managers, their delegates and the staff (user menu, house page).
   { path: '/gestion-des-acces', component: TeamAccessPage, exact: true },
   // Administrators (user menu): the objection and erasure requests.
@@ -109,7 +119,9 @@ const applyRoutes = (config) => {
 
   config.settings = {
     ...config.settings,
-    nonContentRoutes: [...config.settings.nonContentRoutes, ...routePaths],
+    // First: Volto's getBaseUrl strips them in turn, so `/agenda/add` (Volto's
+    // `/add` stripped after ours) keeps `/agenda` as its folder, not the root.
+    nonContentRoutes: [...routePaths, ...config.settings.nonContentRoutes],
     nonContentRoutesPublic: [
       ...config.settings.nonContentRoutesPublic,
       ...routePaths,

@@ -7,6 +7,7 @@ import FormationView from '../components/Catalogue/FormationView';
 import ToolView from '../components/Catalogue/ToolView';
 import LoginRedirect from '../components/Core/LoginRedirect/LoginRedirect';
 import MedicalHouseView from '../components/MedicalHouses/MedicalHouseView';
+import NewsletterView from '../components/Newsletter/NewsletterView';
 import WorkerView from '../components/People/WorkerView';
 import AnnouncementView from '../components/Publications/AnnouncementView';
 import SynthesisPageView from '../components/Publications/SynthesisPageView';
@@ -28,6 +29,7 @@ const applyViews = (config) => {
       Tool: ToolView,
       SynthesisPage: SynthesisPageView,
       Activity: ActivityView,
+      Newsletter: NewsletterView,
     },
     errorViews: {
       ...config.views.errorViews,

@@ -100,6 +100,7 @@ describe('SideMenu', () => {
       'Workers',
       'Medical houses',
       'Map',
+      'Newsletter',
     ]);
     expect(links.map((link) => link.getAttribute('href'))).toEqual(
       SECTIONS.map((section) => section.to),

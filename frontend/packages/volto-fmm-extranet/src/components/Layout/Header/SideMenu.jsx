@@ -16,6 +16,7 @@ const messages = defineMessages({
   workers: { id: 'Workers', defaultMessage: 'Workers' },
   medicalHouses: { id: 'Medical houses', defaultMessage: 'Medical houses' },
   map: { id: 'Map', defaultMessage: 'Map' },
+  newsletter: { id: 'Newsletter', defaultMessage: 'Newsletter' },
 });
 
 /** Sections of the extranet, in the order of the user guide. */
@@ -29,6 +30,7 @@ export const SECTIONS = [
   { key: 'workers', to: '/travailleurs' },
   { key: 'medicalHouses', to: '/maisons-medicales' },
   { key: 'map', to: '/cartographie' },
+  { key: 'newsletter', to: '/lettre-electronique' },
 ];
 
 /**
