@@ -20,7 +20,7 @@ ALLOWED = {
     "scheduler": set(),
     "controlpanel": set(),
     "people": set(),
-    "medical_houses": {"people"},
+    "medical_houses": {"controlpanel", "people"},
     "spaces": {"medical_houses", "people"},
     "access": {"people", "medical_houses", "spaces"},
     "publications": {"spaces", "search", "medical_houses"},
@@ -43,6 +43,8 @@ ALLOWED = {
     "search": {"people"},
     "sessions": {"accounts"},
     "helpdesk": {"accounts", "people", "spaces"},
+    "whats_new": {"accounts", "gdpr", "medical_houses", "scheduler", "spaces"},
+    "newsletter": {"access", "accounts", "gdpr", "people", "scheduler", "spaces"},
 }
 #: Modules of the package root every capability may use.
 SHARED_ROOT = {"", "interfaces"}

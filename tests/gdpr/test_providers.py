@@ -47,11 +47,23 @@ PROVIDERS = {
     "sessions": "sessions",
     "relays": "helpdesk",
     "formation_interests": "catalogue",
+    "whats_new": "whats_new",
 }
-#: Capabilities keeping data that is about no one: the scheduler (when each job ran).
-NOT_PERSONAL = {"scheduler"}
+#: Capabilities keeping data that is about no one: the scheduler (when each job ran), the
+#: newsletter (the secret of its unsubscribe tokens; the choice is the profile's field).
+NOT_PERSONAL = {"scheduler", "newsletter"}
 #: What @my-data holds, in this order.
-MY_DATA = ["account", "profile", "jobs", "registrations", "favourites", "audit", "gdpr_requests"]
+MY_DATA = [
+    "account",
+    "profile",
+    "jobs",
+    "registrations",
+    "favourites",
+    "spaces_seen",
+    "last_digest",
+    "audit",
+    "gdpr_requests",
+]
 
 
 def test_every_capability_holding_personal_data_provides_it(world_portal):
@@ -65,6 +77,7 @@ def test_every_capability_holding_personal_data_provides_it(world_portal):
         "formation_interests",
         "favourites",
         "relays",
+        "whats_new",
         "audit",
         "gdpr_requests",
         "sessions",
@@ -93,7 +106,9 @@ def test_a_capability_keeping_data_without_a_provider_is_noticed(world_portal):
         if len(path.relative_to(PACKAGE).parts) > 1 and storage_keys(path)
     }
     assert (
-        keeping == {"accounts", "favourites", "registrations", "gdpr", "helpdesk", "catalogue"} | NOT_PERSONAL
+        keeping
+        == {"accounts", "favourites", "registrations", "gdpr", "helpdesk", "catalogue", "whats_new"}
+        | NOT_PERSONAL
     )
     providing = {type(p).__module__.split(".")[1] for _name, p in getUtilitiesFor(IPersonalData)}
     assert keeping - NOT_PERSONAL <= providing

@@ -25,7 +25,15 @@ import transaction
 
 
 PUBLIC = "https://extranet.example.be/fmm"
-JOBS = {"activity_reminders", "gdpr_retention_purge", "overdue_request_reminders"}
+JOBS = {
+    "activity_reminders",
+    "digests",
+    "gdpr_retention_purge",
+    "newsletter_sending",
+    "overdue_request_reminders",
+}
+#: The jobs of every round.
+EVERY_ROUND = {"activity_reminders", "newsletter_sending"}
 
 
 @pytest.fixture
@@ -71,7 +79,10 @@ def test_participants_are_reminded_once_with_links_on_the_public_address(
 
     # The next round reminds nobody again; a day later, the next activity's participant.
     assert tick(functional["app"]) == {
-        "plone": {"activity_reminders": "0 participant(s) reminded of 0 activity(ies)"}
+        "plone": {
+            "activity_reminders": "0 participant(s) reminded of 0 activity(ies)",
+            "newsletter_sending": "0 mail(s) of 0 newsletter(s)",
+        }
     }
     later = datetime.now(UTC) + timedelta(days=1, hours=2)
     assert (
@@ -87,9 +98,9 @@ def test_participants_are_reminded_once_with_links_on_the_public_address(
 def test_each_job_runs_once_per_period(functional, world_portal, public_address):
     first = datetime.now(UTC)
     assert set(tick(functional["app"], first)["plone"]) == JOBS
-    assert set(tick(functional["app"], first + timedelta(minutes=59))["plone"]) == {"activity_reminders"}
+    assert set(tick(functional["app"], first + timedelta(minutes=59))["plone"]) == {*EVERY_ROUND, "digests"}
     assert set(tick(functional["app"], first + timedelta(hours=1))["plone"]) == {
-        "activity_reminders",
+        *EVERY_ROUND,
         "overdue_request_reminders",
     }
     assert set(tick(functional["app"], first + timedelta(days=1))["plone"]) == JOBS

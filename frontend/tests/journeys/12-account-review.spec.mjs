@@ -10,6 +10,7 @@ import {
   RUN,
   alertOf,
   expect,
+  fromUserMenu,
   expectLoggedIn,
   linkIn,
   logIn,
@@ -74,11 +75,7 @@ const signIn = async (page, axe, who) => {
 
 /** Opens « Demandes de compte » from the user menu. */
 const openReviewPage = async (page, axe) => {
-  await page.locator('.fmm-user-menu-button').click();
-  await page
-    .locator('#fmm-user-menu-list')
-    .getByRole('link', { name: 'Demandes de compte' })
-    .click();
+  await fromUserMenu(page, 'Demandes de compte');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Demandes de compte' }),
   ).toBeVisible();

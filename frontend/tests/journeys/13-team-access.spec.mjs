@@ -9,6 +9,7 @@
 import {
   RUN,
   expect,
+  fromUserMenu,
   expectLoggedIn,
   linkIn,
   logIn,
@@ -73,11 +74,7 @@ const openFromMenu = async (page, axe) => {
   // a menu opened before it.
   await page.waitForURL((url) => url.pathname !== '/login');
   await page.waitForLoadState('networkidle');
-  await page.locator('.fmm-user-menu-button').click();
-  await page
-    .locator('#fmm-user-menu-list')
-    .getByRole('link', { name: 'Gestion des accès' })
-    .click();
+  await fromUserMenu(page, 'Gestion des accès');
   await page.waitForURL(`**${PAGE}`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Gestion des accès' }),

@@ -43,14 +43,17 @@ export const RUN = Date.now().toString(36);
 // ------------------------------------------------------------------ mails
 
 /** Every mail the SMTP server received, oldest first (inbox.py). */
-export const readMails = () =>
+/** What `inbox.py` reads in the SMTP server's Maildir (a newsletter adds hundreds of mails). */
+const inbox = (...options) =>
   JSON.parse(
     execFileSync(
       process.env.E2E_PYTHON || 'python3',
-      [join(here, 'inbox.py'), process.env.E2E_MAILDIR],
-      { encoding: 'utf8' },
+      [join(here, 'inbox.py'), ...options, process.env.E2E_MAILDIR],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     ),
   );
+
+export const readMails = () => inbox();
 
 /**
  * The first mail to `address` whose subject matches `subject`, waiting for
@@ -160,6 +163,51 @@ export const ok = async (response, what) => {
   return response.status() === 204 ? null : response.json();
 };
 
+/** The REST path (relative to `++api++/`) of a Volto path. */
+const restPath = (path) => path.replace(/^\//, '');
+
+/**
+ * Creates `body` (its `@type`, title…) in the folder at the Volto path
+ * `parent`, through the REST session `rest`: the item created, with its Volto
+ * `path`.
+ */
+export const create = async (rest, parent, body) => {
+  const item = await ok(
+    await rest.post(restPath(parent), { data: body }),
+    `the ${body['@type']} « ${body.title} »`,
+  );
+  return { ...item, path: appPath(item['@id']) };
+};
+
+/** An activity open to registration, from `start` to `end` (ISO), with `more`. */
+export const activity = (title, start, end, more = {}) => ({
+  '@type': 'Activity',
+  title,
+  activity_type: 'training',
+  start,
+  end,
+  registration_enabled: true,
+  ...more,
+});
+
+/** A formation of the DEQuaP catalogue, in the state `status`. */
+export const formation = (title, status) => ({
+  '@type': 'Formation',
+  title,
+  dequap_category: 'travail_equipe',
+  formation_status: status,
+});
+
+/** `who` (a persona) registers for the activity at `path` through REST. */
+export const register = async (who, path, answers = {}) => {
+  const rest = await restAs(who);
+  await ok(
+    await rest.post(`${restPath(path)}/@registration`, { data: { answers } }),
+    `${who.email} registers`,
+  );
+  await rest.dispose();
+};
+
 // ------------------------------------------------------------------ pages
 
 /**
@@ -196,6 +244,13 @@ export const logIn = async (page, axe, who, { remember = false } = {}) => {
     await page.getByLabel('Se souvenir de moi').check();
   }
   await page.getByRole('button', { name: 'Se connecter' }).click();
+};
+
+/** `who` logs in (`logIn`) and lands, logged in, on a page other than the login page. */
+export const signIn = async (page, axe, who) => {
+  await logIn(page, axe, who);
+  await expectLoggedIn(page, who);
+  await page.waitForURL((url) => url.pathname !== '/login');
 };
 
 /** What a form announces at once (not Volto's route announcer). */
@@ -304,3 +359,18 @@ export const test = base.extend({
     { auto: true },
   ],
 });
+
+// ------------------------------------------------------------------ mails, in full
+
+/**
+ * The mails to `address` with their HTML part (`html`) and their
+ * `list_unsubscribe` and `list_unsubscribe_post` headers (inbox.py --to),
+ * oldest first; `mailTo` waits for one first.
+ */
+export const fullMailsTo = (address) => inbox('--to', address);
+
+/** Follow the entry `name` of the user menu (beside the user's name). */
+export const fromUserMenu = async (page, name) => {
+  await page.locator('.fmm-user-menu-button').click();
+  await page.locator('#fmm-user-menu-list').getByRole('link', { name }).click();
+};

@@ -14,6 +14,7 @@ from plone import api
 from plone.restapi.interfaces import IDeserializeFromJson
 from zExceptions import BadRequest
 from zope.component import getMultiAdapter
+from zope.interface import Interface
 
 
 #: What a worker changes in their profile (their email changes through an activation link).
@@ -25,6 +26,8 @@ PROFILE_FIELDS = (
     "subscriptions",
     "expertise",
     "internship_supervisor",
+    "newsletter",
+    "digest",
 )
 #: What the guide asks a new worker to fill in at first login ("Votre meilleur profil").
 COMPLETION_FIELDS = ("photo", "mobile", "subscriptions")
@@ -59,8 +62,15 @@ def profile_completion(worker):
     }
 
 
+class IShortcutDetails(Interface):
+    """What another capability adds to the shortcuts of ``@my-shortcuts`` (named utility)."""
+
+    def add(worker, items):
+        """Add keys to the shortcut ``items`` (``{"title", "@id", "kind", "UID"}``), in place."""
+
+
 def shortcut(brain, kind, title=None):
-    return {"title": title or brain.Title, "@id": brain.getURL(), "kind": kind}
+    return {"title": title or brain.Title, "@id": brain.getURL(), "kind": kind, "UID": brain.UID}
 
 
 def shortcuts(worker):

@@ -18,11 +18,21 @@ from plone.schema import JSONField
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
 import json
 
 
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
+#: How often a worker is mailed what is new in their spaces (``whats_new``).
+DIGEST_FREQUENCIES = SimpleVocabulary(
+    [
+        SimpleTerm("never", title=_("Never")),
+        SimpleTerm("daily", title=_("Every day")),
+        SimpleTerm("weekly", title=_("Every week")),
+    ]
+)
 
 
 def existing_user(value):
@@ -78,6 +88,13 @@ class IWorker(model.Schema):
     internship_supervisor = schema.Bool(title=_("Internship supervisor (maître de stage)"), required=False)
     expertise = schema.TextLine(title=_("Expertise / speciality"), required=False)
     photo = NamedBlobImage(title=_("Photo"), constraint=acceptable_photo, required=False)
+    newsletter = schema.Bool(title=_("Receive the newsletter"), default=True, required=False)
+    digest = schema.Choice(
+        title=_("News digest by mail"),
+        vocabulary=DIGEST_FREQUENCIES,
+        default="weekly",
+        required=False,
+    )
 
 
 @implementer(IWorker)

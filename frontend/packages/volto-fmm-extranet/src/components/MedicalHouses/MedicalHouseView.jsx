@@ -14,6 +14,7 @@ import { toQueryString } from '../../helpers/queryString';
 import { PAGE as TEAM_ACCESS_PAGE } from '../Accounts/TeamAccessPage';
 import { JOB_OFFER } from '../Publications/AnnouncementView';
 import sharedMessages from '../../messages';
+import useSeen from '../Spaces/useSeen';
 
 const messages = defineMessages({
   address: { id: 'Address', defaultMessage: 'Address' },
@@ -25,6 +26,14 @@ const messages = defineMessages({
   openToRegistrations: {
     id: 'Open to new patients',
     defaultMessage: 'Open to new patients',
+  },
+  declared: {
+    id: 'Disciplines present (declared)',
+    defaultMessage: 'Disciplines present (declared)',
+  },
+  fromAccounts: {
+    id: 'Disciplines present according to the extranet accounts',
+    defaultMessage: 'Disciplines present according to the extranet accounts',
   },
   managers: { id: 'Managers', defaultMessage: 'Managers' },
   workers: { id: 'Workers', defaultMessage: 'Workers' },
@@ -53,14 +62,21 @@ export const medicalHouseTitle = (content) =>
 
 /**
  * Page of a medical house: address and contact, payment mode, registrations,
- * managers, its workers and its announcements. Its managers (and the staff)
- * publish an announcement or a job offer (the add form with the type chosen),
- * edit the page and manage the team's access.
+ * the disciplines present (declared, and known from the workers' accounts:
+ * the `disciplines` expander), managers, its workers and its announcements.
+ * Its managers (and the staff) publish an announcement or a job offer (the
+ * add form with the type chosen), edit the page and manage the team's access.
  */
 const MedicalHouseView = ({ content }) => {
   const intl = useIntl();
   const canEdit = useCanEdit();
   const path = flattenToAppURL(content['@id']);
+  useSeen(path); // opened: its shortcut's count of new items clears
+  const disciplines = (fromAccounts) =>
+    (content['@components']?.disciplines?.items || [])
+      .filter((discipline) => discipline.from_accounts === fromAccounts)
+      .map((discipline) => discipline.title)
+      .join(', ');
   const address = [
     content.street,
     [content.postal_code, content.municipality].filter(Boolean).join(' '),
@@ -113,6 +129,14 @@ const MedicalHouseView = ({ content }) => {
                 ? sharedMessages.yes
                 : sharedMessages.no,
             ),
+          },
+          {
+            label: intl.formatMessage(messages.declared),
+            value: disciplines(false),
+          },
+          {
+            label: intl.formatMessage(messages.fromAccounts),
+            value: disciplines(true),
           },
         ]}
       />

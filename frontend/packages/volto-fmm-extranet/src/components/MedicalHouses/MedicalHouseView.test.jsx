@@ -37,6 +37,44 @@ describe('MedicalHouseView', () => {
     expect(screen.getByText('Marie Martin')).toBeInTheDocument();
   });
 
+  it('shows the disciplines present, declared and from the accounts', () => {
+    renderWithStore(
+      <MedicalHouseView
+        content={{
+          ...house,
+          '@components': {
+            disciplines: {
+              items: [
+                {
+                  token: 'kine',
+                  title: 'kinésithérapeute',
+                  from_accounts: true,
+                },
+                {
+                  token: 'dieteticien',
+                  title: 'diététicien·ne',
+                  from_accounts: false,
+                },
+                {
+                  token: 'psychologue',
+                  title: 'psychologue',
+                  from_accounts: true,
+                },
+              ],
+            },
+          },
+        }}
+      />,
+    );
+    expect(
+      screen.getByText('Disciplines present (declared)').nextSibling,
+    ).toHaveTextContent('diététicien·ne');
+    expect(
+      screen.getByText('Disciplines present according to the extranet accounts')
+        .nextSibling,
+    ).toHaveTextContent('kinésithérapeute, psychologue');
+  });
+
   it('lists its workers and announcements', () => {
     const { store } = renderWithStore(<MedicalHouseView content={house} />);
     const requests = searchRequests(store);

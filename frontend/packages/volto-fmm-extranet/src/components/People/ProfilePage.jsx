@@ -3,7 +3,7 @@ import { defineMessages, useIntl } from 'react-intl';
 import { useDispatch } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { Message } from 'semantic-ui-react';
-import { CheckboxField, InputField } from '../Core/Form/Field';
+import { CheckboxField, InputField, RadioGroup } from '../Core/Form/Field';
 import FormErrors from '../Core/Form/FormErrors';
 import SubmitBar from '../Core/Form/SubmitBar';
 import RequestStatus from '../Core/Listing/RequestStatus';
@@ -65,6 +65,21 @@ const messages = defineMessages({
       'Each theme checked adds a shortcut to its page at the top of the screen.',
   },
   photo: { id: 'Photo', defaultMessage: 'Photo' },
+  mails: {
+    id: 'Mails of the extranet',
+    defaultMessage: 'Mails of the extranet',
+  },
+  newsletter: {
+    id: 'Receive the newsletter',
+    defaultMessage: 'Receive the newsletter',
+  },
+  digest: {
+    id: 'What is new in my groups and themes, by mail',
+    defaultMessage: 'What is new in my groups and themes, by mail',
+  },
+  never: { id: 'Never', defaultMessage: 'Never' },
+  daily: { id: 'Every day', defaultMessage: 'Every day' },
+  weekly: { id: 'Every week', defaultMessage: 'Every week' },
   save: { id: 'Save my profile', defaultMessage: 'Save my profile' },
   saved: {
     id: 'Your profile is saved.',
@@ -78,11 +93,16 @@ export const formOf = (profile) => ({
   expertise: profile.expertise || '',
   internship_supervisor: Boolean(profile.internship_supervisor),
   subscriptions: (profile.subscriptions || []).map(valueToken),
+  newsletter: Boolean(profile.newsletter),
+  digest: valueToken(profile.digest) || 'weekly',
 });
+
+const DIGEST_FREQUENCIES = ['never', 'daily', 'weekly'];
 
 /**
  * "Mon profil" (`/mon-profil`): photo, GSM, expertise, internship
- * supervisor, the themes followed; the password is changed on Volto's page.
+ * supervisor, the themes followed, the mails wanted (the newsletter, how
+ * often the digest of what is new); the password is changed on Volto's page.
  * Saving (`PATCH @my-profile`) refreshes the shortcut buttons.
  */
 const ProfilePage = () => {
@@ -213,6 +233,25 @@ const ProfilePage = () => {
                   onChange={toggleTheme(theme.value)}
                 />
               ))}
+            </fieldset>
+            <fieldset className="fmm-profile-mails">
+              <legend>{intl.formatMessage(messages.mails)}</legend>
+              <CheckboxField
+                id="profile-newsletter"
+                label={intl.formatMessage(messages.newsletter)}
+                checked={values.newsletter}
+                onChange={set('newsletter')}
+              />
+              <RadioGroup
+                name="profile-digest"
+                legend={intl.formatMessage(messages.digest)}
+                value={values.digest}
+                onChange={set('digest')}
+                options={DIGEST_FREQUENCIES.map((value) => ({
+                  value,
+                  label: intl.formatMessage(messages[value]),
+                }))}
+              />
             </fieldset>
             <SubmitBar
               label={intl.formatMessage(messages.save)}

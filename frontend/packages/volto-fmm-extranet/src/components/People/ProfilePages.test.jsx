@@ -102,12 +102,45 @@ describe('ProfilePage', () => {
         expertise: '',
         internship_supervisor: false,
         subscriptions: [THEME],
+        newsletter: false,
+        digest: 'weekly',
       },
     });
     expect(
       await screen.findByText('Your profile is saved.'),
     ).toBeInTheDocument();
     expect(shortcutRefreshes(store)).toHaveLength(1);
+  });
+
+  it('chooses the mails of the extranet: the newsletter, how often the digest', async () => {
+    const api = jest.fn(() => profile);
+    render(<ProfilePage />, {
+      services: {
+        'my-profile': loaded({
+          ...profile,
+          newsletter: true,
+          digest: { token: 'never', title: 'Jamais' },
+        }),
+      },
+      api,
+    });
+    const mails = screen.getByText('Mails of the extranet').closest('fieldset');
+    const newsletter = within(mails).getByLabelText('Receive the newsletter');
+    expect(newsletter).toBeChecked();
+    const digest = within(mails).getByRole('group', {
+      name: 'What is new in my groups and themes, by mail',
+    });
+    expect(within(digest).getByLabelText('Never')).toBeChecked();
+    fireEvent.click(newsletter);
+    fireEvent.click(within(digest).getByLabelText('Every day'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save my profile' }));
+    expect(api.mock.calls[0][0].data).toMatchObject({
+      newsletter: false,
+      digest: 'daily',
+    });
+    expect(
+      await screen.findByText('Your profile is saved.'),
+    ).toBeInTheDocument();
   });
 
   it('refuses a photo of the wrong type or size at once', () => {

@@ -4,6 +4,7 @@ import UniversalLink from '@plone/volto/components/manage/UniversalLink/Universa
 import Icon from '@plone/volto/components/theme/Icon/Icon';
 import lockSVG from '@plone/volto/icons/lock.svg';
 import DateTime from '../Core/Listing/DateTime';
+import NewLabel from '../Core/Listing/NewLabel';
 import sharedMessages from '../../messages';
 import ContactCoordinators from '../Helpdesk/ContactCoordinators';
 
@@ -42,9 +43,10 @@ FolderPath.propTypes = {
  * A group's documents and pages (SPEC rule 7): every one is listed; those
  * the reader may not open show a lock, the words "restricted access" and
  * no link (the backend gives no address for them), and, in a space
- * (`spacePath`), a button to ask its coordinators for access.
+ * (`spacePath`), a button to ask its coordinators for access; a "New"
+ * label on those `isNew(item)` tells.
  */
-const GroupDocuments = ({ items, spacePath }) => {
+const GroupDocuments = ({ items, spacePath, isNew }) => {
   const intl = useIntl();
   const restricted = intl.formatMessage(sharedMessages.restrictedAccess);
   return (
@@ -70,6 +72,7 @@ const GroupDocuments = ({ items, spacePath }) => {
               {item.title}
             </UniversalLink>
           )}
+          {isNew?.(item) && <NewLabel />}
           <div className="fmm-item-meta">
             <DateTime date={item.date} className="fmm-item-date" />
             {item.folder?.length > 0 && <FolderPath folders={item.folder} />}
@@ -103,8 +106,9 @@ GroupDocuments.propTypes = {
     }),
   ).isRequired,
   spacePath: PropTypes.string,
+  isNew: PropTypes.func,
 };
 
-GroupDocuments.defaultProps = { spacePath: null };
+GroupDocuments.defaultProps = { spacePath: null, isNew: null };
 
 export default GroupDocuments;

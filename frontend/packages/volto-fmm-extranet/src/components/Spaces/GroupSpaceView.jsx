@@ -16,7 +16,9 @@ import { toQueryString } from '../../helpers/queryString';
 import sharedMessages from '../../messages';
 import ContactCoordinators from '../Helpdesk/ContactCoordinators';
 import GroupDocuments from './GroupDocuments';
+import useSeen from './useSeen';
 import './Spaces.less';
+import './WhatsNew.less';
 
 const messages = defineMessages({
   Intergroup: { id: 'Intergroup', defaultMessage: 'Intergroup' },
@@ -85,7 +87,8 @@ Section.defaultProps = { moreLink: null, children: null };
  * tagged with it), its documents and pages listed with a lock where the
  * reader may not open them, a thematic area's tools, the local groups it
  * leads to and its folders. The lists come from the space's
- * `@group-overview`.
+ * `@group-overview`; the news and documents published since the worker's
+ * previous visit are marked "New" (see useSeen).
  */
 const GroupSpaceView = ({ content }) => {
   const intl = useIntl();
@@ -94,6 +97,7 @@ const GroupSpaceView = ({ content }) => {
     'group-overview',
     `${path}/@group-overview`,
   );
+  const isNew = useSeen(path);
   const overview = data || {};
   const typeLabel = messages[content['@type']]
     ? intl.formatMessage(messages[content['@type']])
@@ -142,7 +146,7 @@ const GroupSpaceView = ({ content }) => {
               empty={overview.news.length === 0}
               moreLink={`/actualites${byGroup('group')}`}
             >
-              <ItemList items={overview.news} dateField="date" />
+              <ItemList items={overview.news} dateField="date" isNew={isNew} />
             </Section>
             <Section
               id="group-activities"
@@ -163,7 +167,11 @@ const GroupSpaceView = ({ content }) => {
                   count: documents.items_total,
                 })}
               </p>
-              <GroupDocuments items={documents.items} spacePath={path} />
+              <GroupDocuments
+                items={documents.items}
+                spacePath={path}
+                isNew={isNew}
+              />
             </Section>
             {isThematic && (
               <Section

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import GroupSpaceView from './GroupSpaceView';
-import { renderWithStore } from '../../helpers/testing';
+import { apiError, renderWithStore } from '../../helpers/testing';
 
 const SITE = 'http://localhost:8080/Plone';
 const NURSES = `${SITE}/groupes-sectoriels/infirmiers`;
@@ -116,6 +116,50 @@ describe('GroupSpaceView', () => {
         path: '/groupes-sectoriels/infirmiers/@group-overview',
       },
     });
+  });
+
+  it('tells the backend the space is opened and marks what is new since the previous visit', async () => {
+    const api = jest.fn(() => ({ previous: '2026-11-10T00:00:00+00:00' }));
+    const { store } = renderWithStore(<GroupSpaceView content={group} />, {
+      ...withOverview(overview),
+      api,
+    });
+    expect(api).toHaveBeenCalledWith({
+      op: 'post',
+      path: '/groupes-sectoriels/infirmiers/@seen',
+      data: {},
+    });
+    const news = screen
+      .getByRole('heading', { name: 'Latest news' })
+      .closest('section');
+    expect(await within(news).findByText('New')).toBeInTheDocument();
+    const documents = screen
+      .getByRole('heading', { name: 'Documents' })
+      .closest('section');
+    expect(within(documents).queryByText('New')).toBeNull(); // older documents
+    // The shortcut buttons are asked again: their counts clear.
+    expect(store.getActions()).toContainEqual({
+      type: 'GET_SERVICE',
+      subrequest: 'my-shortcuts',
+      request: { op: 'get', path: '/@my-shortcuts' },
+    });
+  });
+
+  it('marks nothing when the backend refuses (no worker profile)', async () => {
+    const api = jest.fn(() => {
+      throw apiError(404, { message: 'Not found' });
+    });
+    const { store } = renderWithStore(<GroupSpaceView content={group} />, {
+      ...withOverview(overview),
+      api,
+    });
+    await waitFor(() => expect(api).toHaveBeenCalled());
+    expect(screen.queryByText('New')).toBeNull();
+    expect(
+      store
+        .getActions()
+        .filter((action) => action.subrequest === 'my-shortcuts'),
+    ).toHaveLength(0);
   });
 
   it('presents the group and its coordinators, linked to their page', () => {

@@ -2,6 +2,7 @@ import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
 import DateTime from './DateTime';
+import NewLabel from './NewLabel';
 import { formatEventDates, publicationDate } from '../../../helpers/dates';
 
 const ItemDate = ({ item, dateField, eventDates }) => {
@@ -25,15 +26,17 @@ const ItemDate = ({ item, dateField, eventDates }) => {
 
 /**
  * List of catalog results or content summaries: linked title, optional type
- * and date (one date field, or the dates of an activity), description.
+ * and date (one date field, or the dates of an activity), description; a
+ * "New" label on the items `isNew(item)` tells.
  */
-const ItemList = ({ items, dateField, eventDates, showType }) => (
+const ItemList = ({ items, dateField, eventDates, showType, isNew }) => (
   <ul className="fmm-item-list">
     {items.map((item) => (
       <li key={item['@id']} className="fmm-item">
         <UniversalLink href={item['@id']} className="fmm-item-title">
           {item.title}
         </UniversalLink>
+        {isNew?.(item) && <NewLabel />}
         <div className="fmm-item-meta">
           {showType && item.type_title && (
             <span className="fmm-item-type">{item.type_title}</span>
@@ -59,12 +62,14 @@ ItemList.propTypes = {
   dateField: PropTypes.string,
   eventDates: PropTypes.bool,
   showType: PropTypes.bool,
+  isNew: PropTypes.func,
 };
 
 ItemList.defaultProps = {
   dateField: null,
   eventDates: false,
   showType: false,
+  isNew: null,
 };
 
 export default ItemList;
