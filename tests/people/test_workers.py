@@ -79,6 +79,7 @@ def test_other_workers_see_neither_email_nor_mobile(as_user, reader):
     body = as_user(reader).get(f"{WORKERS}/nurse_igl").json()
     assert body["last_name"] == "Test"
     assert "email" not in body and "mobile" not in body
+    assert "newsletter" not in body and "digest" not in body  # their mail preferences
     assert login_of("nurse_igl") not in str(body)
     assert "+32 470" not in str(body)
 
@@ -94,6 +95,7 @@ def test_federation_staff_see_mobile_not_email(as_user):
 def test_owner_and_admin_see_email(as_user, reader):
     body = as_user(reader).get(f"{WORKERS}/nurse_igl").json()
     assert body["email"] == login_of("nurse_igl")
+    assert body["newsletter"] is True and body["digest"]["token"] == "weekly"
 
 
 def test_search_results_do_not_leak_email_or_mobile(as_user):

@@ -88,6 +88,9 @@ class IWorker(model.Schema):
     internship_supervisor = schema.Bool(title=_("Internship supervisor (maître de stage)"), required=False)
     expertise = schema.TextLine(title=_("Expertise / speciality"), required=False)
     photo = NamedBlobImage(title=_("Photo"), constraint=acceptable_photo, required=False)
+    directives.read_permission(
+        newsletter="fmm_extranet.ViewWorkerEmail", digest="fmm_extranet.ViewWorkerEmail"
+    )
     newsletter = schema.Bool(title=_("Receive the newsletter"), default=True, required=False)
     digest = schema.Choice(
         title=_("News digest by mail"),
