@@ -5,6 +5,7 @@ from Acquisition import aq_base
 from datetime import datetime
 from fmm_extranet import _
 from fmm_extranet.core.mail import in_site_language
+from fmm_extranet.core.utils import listing_date
 from fmm_extranet.core.utils import localized
 from fmm_extranet.newsletter.tokens import unsubscribe_token
 from fmm_extranet.scheduler import public_url
@@ -37,9 +38,7 @@ def item_date(item):
     start = getattr(aq_base(item), "start", None)
     if isinstance(start, datetime):
         return localized(start).strftime("%d/%m/%Y")
-    effective = item.effective()
-    moment = effective if effective.year() > 1970 else item.created()
-    return moment.strftime("%d/%m/%Y")
+    return listing_date(item.effective(), item.created()).strftime("%d/%m/%Y")
 
 
 def entries(newsletter, user):
