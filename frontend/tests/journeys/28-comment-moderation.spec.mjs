@@ -72,13 +72,16 @@ test('a coordinator deletes a comment in their intergroup; a worker may not', as
   await logOut(page);
   await axe();
 
-  // --- The coordinator deletes it from the page.
+  // --- The coordinator deletes it from the page, with the keyboard (a
+  // button: focusable, answers Enter).
   await signIn(page, axe, coordinator);
   await axe();
   await open(page, news.path);
   await expect(commentOf(page)).toBeVisible();
   await axe();
-  await deleteOf(page).click();
+  await deleteOf(page).focus();
+  await expect(deleteOf(page)).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(commentOf(page)).toHaveCount(0);
   await axe();
   const after = await restAs(nurse);

@@ -1,7 +1,9 @@
 /**
- * Views of the extranet's content types, by capability, and the page shown
- * where Plone answers "401 Unauthorized".
+ * Views of the extranet's content types, by capability, the page shown
+ * where Plone answers "401 Unauthorized", and Volto's comments reachable by
+ * keyboard.
  */
+import { Comment } from 'semantic-ui-react';
 import ActivityView from '../components/Activities/ActivityView';
 import FormationView from '../components/Catalogue/FormationView';
 import ToolView from '../components/Catalogue/ToolView';
@@ -13,7 +15,21 @@ import AnnouncementView from '../components/Publications/AnnouncementView';
 import SynthesisPageView from '../components/Publications/SynthesisPageView';
 import GroupSpaceView from '../components/Spaces/GroupSpaceView';
 
+/**
+ * Volto's comment actions (reply, edit, delete: a coordinator's moderation)
+ * are Semantic links without `href`, which no keyboard reaches (WCAG 2.1.1);
+ * as buttons, they are focusable and answer Enter and Space.
+ */
+const commentActionsAsButtons = () => {
+  Comment.Action.defaultProps = {
+    ...Comment.Action.defaultProps,
+    as: 'button',
+    type: 'button',
+  };
+};
+
 const applyViews = (config) => {
+  commentActionsAsButtons();
   config.views = {
     ...config.views,
     contentTypesViews: {
