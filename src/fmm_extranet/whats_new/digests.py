@@ -14,6 +14,7 @@ data (GDPR) receive none.
 from datetime import timedelta
 from fmm_extranet import _
 from fmm_extranet.core.mail import send
+from fmm_extranet.core.utils import localized
 from fmm_extranet.gdpr import objected
 from fmm_extranet.scheduler import IScheduledJob
 from fmm_extranet.scheduler import public_url
@@ -95,7 +96,7 @@ def send_digest(worker, now):
         return False
     mapping = {
         "name": worker.first_name,
-        "since": since.strftime("%d/%m/%Y"),
+        "since": localized(since).strftime("%d/%m/%Y"),
         "items": digest_text(grouped),
         "profile_url": public_url() + PROFILE_PATH,
     }
