@@ -4,6 +4,7 @@ A token is the worker's UID and its HMAC under a secret of the site kept for thi
 alone: it needs no storage per worker, survives every mail, and opens nothing else.
 """
 
+from fmm_extranet.core.utils import unrestricted_object
 from plone import api
 from plone.protect.auto import safeWrite
 from zope.annotation.interfaces import IAnnotations
@@ -37,5 +38,5 @@ def worker_of_token(token):
     uid, _dot, mac = (token or "").partition(".")
     if not uid or not hmac.compare_digest(mac.encode(), signature(uid).encode()):
         return None
-    brains = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(UID=uid, portal_type="Worker")
-    return brains[0]._unrestrictedGetObject() if brains else None
+    found = unrestricted_object(uid)
+    return found if getattr(found, "portal_type", None) == "Worker" else None
