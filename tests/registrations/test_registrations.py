@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
+from fmm_extranet.core import locks
 from fmm_extranet.people.workers import create_worker
 from fmm_extranet.people.workers import functions
 from fmm_extranet.registrations import registrations_of
@@ -130,6 +131,25 @@ def test_full_activity_without_waiting_list_refuses(world_portal, as_user, staff
     assert response.status_code == 400
     assert response.json()["message"]
     assert states(world_portal, url) == {"nurse_igl": "confirmed"}
+
+
+def test_a_registration_waits_its_turn_then_answers_busy(world_portal, as_user, staff, monkeypatch):
+    """While another request holds the activity's registrations, a registration waits;
+    past the wait it answers 503 (French, Retry-After) and registers nobody."""
+    url = create_activity(staff, capacity=5)
+    key = f"registrations:{activity_object(world_portal, url).UID()}"
+    monkeypatch.setattr(locks, "WAIT", 0.5)
+    release = locks.locks().acquire(key, 1)
+    try:
+        response = register(as_user("nurse_igl"), url)
+    finally:
+        release()
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "5"
+    assert response.json()["type"] == "ServiceUnavailable"
+    assert response.json()["message"].startswith("L'extranet est très sollicité")
+    assert states(world_portal, url) == {}
+    assert register(as_user("nurse_igl"), url).status_code == 201
 
 
 def test_registering_twice_is_refused(world_portal, as_user, staff, smtp_inbox):
@@ -353,7 +373,8 @@ CROWD = 8
 
 
 def test_concurrent_registrations_never_overbook_nor_lose_anyone(world_portal, staff):
-    """Registrations race on the running server: conflicts are retried, not merged."""
+    """Registrations race on the running server: they queue for the activity's lock
+    (``core.locks``), and a conflict would be retried, never merged."""
     url = create_activity(staff, capacity=3, waiting_list=True)
     world_portal._p_jar.sync()
     house = world_portal.unrestrictedTraverse("maisons-medicales/mm-laveu").UID()

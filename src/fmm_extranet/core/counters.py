@@ -172,8 +172,13 @@ class PostgresCounters:
             pool.putconn(connection, close=broken or bool(connection.closed))
 
 
+def counters_dsn():
+    """The PostgreSQL database that zope.conf names for the cluster's shared state, or None."""
+    config = (getattr(getConfiguration(), "product_config", None) or {}).get("fmm_extranet") or {}
+    return config.get("counters-dsn")
+
+
 def configured_counters():
     """The store named by zope.conf (``counters-dsn``), else this process's memory."""
-    config = (getattr(getConfiguration(), "product_config", None) or {}).get("fmm_extranet") or {}
-    dsn = config.get("counters-dsn")
+    dsn = counters_dsn()
     return PostgresCounters(dsn) if dsn else MemoryCounters()

@@ -57,6 +57,17 @@ class LimitReached(Refusal):
         super().__init__(_("Too many requests. Please try again in an hour."))
 
 
+class Busy(Refusal):
+    """A lock was not free in time (``core.locks``): the client may try again soon."""
+
+    status = 503
+    kind = "ServiceUnavailable"
+    headers = {"Retry-After": "5"}
+
+    def __init__(self):
+        super().__init__(_("The extranet is very busy: please try again in a moment."))
+
+
 class UnknownPath(Refusal):
     """A service was called with sub-paths it does not take."""
 

@@ -5,6 +5,8 @@ Every change rewrites the book itself (its ``revision``) and the book has
 no conflict resolution: two transactions changing the registrations of one
 activity at the same time conflict, and Zope retries the later one, which then
 sees the places the first one took. Capacity is never exceeded, nobody is lost.
+The services first ``wait_for_the_book``, so that a burst of registrations queues
+instead of exhausting Zope's retries.
 """
 
 from Acquisition import aq_chain
@@ -18,6 +20,7 @@ from fmm_extranet.access.local_roles import may_hold_roles
 from fmm_extranet.activities.content import IActivity
 from fmm_extranet.catalogue.content import IFormation
 from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.locks import exclusive
 from fmm_extranet.core.mail import send
 from fmm_extranet.core.utils import localized
 from fmm_extranet.core.vocabularies import term_label
@@ -101,6 +104,12 @@ def book_of(activity, create=False):
     if book is None and create:
         book = annotations[ANNOTATION_KEY] = RegistrationBook()
     return book
+
+
+def wait_for_the_book(activity):
+    """Go on in a fresh transaction once no other request changes this activity's
+    registrations (``core.locks.exclusive``, across the processes of a cluster)."""
+    exclusive(f"registrations:{activity.UID()}")
 
 
 def registrations_of(activity):

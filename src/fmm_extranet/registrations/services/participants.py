@@ -16,6 +16,7 @@ from fmm_extranet.registrations import message_participants
 from fmm_extranet.registrations import RegistrationRefused
 from fmm_extranet.registrations import registrations_of
 from fmm_extranet.registrations import remaining_places
+from fmm_extranet.registrations import wait_for_the_book
 from fmm_extranet.registrations import WAITING
 from fmm_extranet.registrations.easyform_action import registration_form
 from fmm_extranet.registrations.questions import question_titles
@@ -102,6 +103,7 @@ class ParticipantsPost(JsonService):
         route = self.route(("attendance",), ("message",), ("cancel-session",))
         if route == 1:
             return {"sent": message_participants(self.context, *self.message())}
+        wait_for_the_book(self.context)
         if route == 2:
             return {"told": len(cancel_session(self.context))}
         user_ids, attended = self.attendance()

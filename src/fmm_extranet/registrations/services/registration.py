@@ -12,6 +12,7 @@ from fmm_extranet.registrations import cancel
 from fmm_extranet.registrations import registration_closes
 from fmm_extranet.registrations import registration_of
 from fmm_extranet.registrations import RegistrationRefused
+from fmm_extranet.registrations import wait_for_the_book
 from fmm_extranet.registrations.easyform_action import registration_form
 from fmm_extranet.registrations.easyform_action import submit
 from fmm_extranet.registrations.questions import questions_of
@@ -33,6 +34,7 @@ class RegistrationService(JsonService):
         return getMultiAdapter((registration, self.request), ISerializeToJson)()
 
     def cancel(self):
+        wait_for_the_book(self.context)
         return self.serialized(cancel(self.context, current_user_id()))
 
 
@@ -86,6 +88,7 @@ class RegistrationPost(RegistrationService):
         return answers
 
     def register(self, answers):
+        wait_for_the_book(self.context)
         form = registration_form(self.context)
         if not self.context.registration_enabled or form is None:
             raise RegistrationRefused(NOT_OPEN)
