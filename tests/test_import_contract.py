@@ -43,7 +43,7 @@ ALLOWED = {
     "search": {"people"},
     "sessions": {"accounts"},
     "helpdesk": {"accounts", "people", "spaces"},
-    "whats_new": {"accounts", "gdpr", "medical_houses", "scheduler", "spaces"},
+    "whats_new": {"accounts", "gdpr", "medical_houses", "people", "scheduler", "spaces"},
     "newsletter": {"access", "accounts", "gdpr", "people", "scheduler", "spaces"},
 }
 #: Modules of the package root every capability may use.

@@ -178,6 +178,28 @@ def test_who_may_send(world, smtp_inbox):
     assert smtp_inbox.messages == []
 
 
+def addable_here(session, where):
+    """Whether Volto's add menu offers a Newsletter in ``where`` (its @types)."""
+    types = session.get(f"{where}/@types")
+    assert types.status_code == 200, types.text
+    return next(t["addable"] for t in types.json() if t["title"] == "Lettre électronique")
+
+
+def test_an_issue_is_added_only_where_it_has_an_audience(world):
+    staff = world["fede_staff"]
+    assert addable_here(staff, ARCHIVE) and addable_here(staff, "intergroupes/igl")
+    create(staff, ARCHIVE)
+    create(staff, "intergroupes/igl", items=(NEWS,))
+    folder = staff.post("intergroupes/igl", json={"@type": "Folder", "title": "Dossier"})
+    assert folder.status_code == 201, folder.text
+    inside_intergroup = folder.json()["@id"].split("/plone/", 1)[1]
+    for where in ("", "actualites", inside_intergroup, "groupes-sectoriels/infirmiers"):
+        assert not addable_here(staff, where), where
+        refused = staff.post(where, json={"@type": "Newsletter", "title": "Égarée"})
+        assert_one_shape(refused, {400, 403})
+    assert len(api.portal.get().portal_catalog.unrestrictedSearchResults(Title="Égarée")) == 0
+
+
 def test_preview_and_test_mail_show_what_the_sender_may_open(world, smtp_inbox):
     coordinator = world["mm_manager"]
     path = create(world["fede_staff"], "intergroupes/igb", items=(NEWS, WG_DOC))

@@ -1,6 +1,8 @@
 """Workers and jobs: computed access, privacy of email and GSM, validation."""
 
+from fmm_extranet.people.workers import active_workers
 from fmm_extranet.testing import login_of
+from fmm_extranet.testing import PEOPLE
 from plone import api
 import pytest
 
@@ -12,6 +14,14 @@ WORKERS = "travailleurs"
 def job_path(portal, user_id):
     worker = portal[WORKERS][user_id]
     return f"{WORKERS}/{user_id}/{worker.jobs()[0].getId()}"
+
+
+def test_active_workers_are_the_workers_in_the_active_state_the_query_matches(world_portal):
+    active = sorted(user_id for user_id, (status, *_rest) in PEOPLE.items() if status == "active")
+    assert sorted(worker.user_id for worker in active_workers()) == active
+    liege = world_portal["maisons-medicales"]["mm-laveu"].UID()
+    in_liege = active_workers(fmm_workplaces=liege, sort_on="id")
+    assert [worker.user_id for worker in in_liege] == ["nurse_igl", "thematic_coord", "wg_outsider"]
 
 
 def test_function_change_moves_sectoral_access_at_once(as_user, world_portal):

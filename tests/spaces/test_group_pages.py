@@ -103,6 +103,9 @@ def test_the_page_lists_news_and_activities_stored_organised_or_tagged(as_user, 
     assert first == "Intervision des infirmier·ère·s"  # the soonest, stored inside
     # organised by the group, tagged with nursing; not the physiotherapists' meeting
     assert sorted(others) == ["Formation plaies et cicatrisation", "Journée d'étude des soins"]
+    # Dated by their publication, as the news (the page marks them "New" by it), not by their start.
+    for activity in data["activities"]:
+        assert datetime.now().astimezone() - datetime.fromisoformat(activity["date"]) < timedelta(hours=1)
 
 
 def test_documents_and_pages_are_listed_with_a_lock_and_no_address(as_user, nurses_page):

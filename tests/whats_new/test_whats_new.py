@@ -6,6 +6,7 @@ from datetime import UTC
 from fmm_extranet.scheduler import run_now
 from fmm_extranet.testing import login_of
 from plone import api
+from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
 from tests.accounts.test_requests import DENIED
 import pytest
 import transaction
@@ -115,6 +116,41 @@ def test_daily_and_weekly_digests_are_due_after_their_period(as_user, digests):
     assert digests(start + timedelta(hours=23)).endswith(" 0 worker(s) checked")
     assert digests(start + timedelta(days=1)).endswith(" 1 worker(s) checked")  # the nurse
     assert digests(start + timedelta(days=7)).endswith(f" {checked} worker(s) checked")
+
+
+@pytest.fixture
+def loaded_workers(monkeypatch):
+    """The ids of the workers the catalog's brains load, in order."""
+    loaded = []
+    load = AbstractCatalogBrain._unrestrictedGetObject
+
+    def counting(brain):
+        parent, name = brain.getPath().split("/")[-2:]
+        if parent == "travailleurs":
+            loaded.append(name)
+        return load(brain)
+
+    monkeypatch.setattr(AbstractCatalogBrain, "_unrestrictedGetObject", counting)
+    return loaded
+
+
+def test_the_job_loads_only_the_workers_due(as_user, digests, loaded_workers):
+    assert as_user("nurse_igl").patch("@my-profile", json={"digest": "daily"}).status_code == 200
+    assert as_user("gp_igb").patch("@my-profile", json={"digest": "never"}).status_code == 200
+    loaded_workers.clear()  # the requests load their worker
+    start = datetime.now(UTC)
+    digests(start)  # every clock starts
+    assert "nurse_igl" in loaded_workers and "gp_igb" not in loaded_workers
+    loaded_workers.clear()
+    assert digests(start + timedelta(hours=23)).endswith(" 0 worker(s) checked")
+    assert loaded_workers == []  # nobody is due: nobody is woken
+    assert digests(start + timedelta(days=1)).endswith(" 1 worker(s) checked")
+    assert loaded_workers == ["nurse_igl"]  # the weekly ones are not due yet
+    loaded_workers.clear()
+    digests(start + timedelta(days=7))
+    assert "nurse_igl" in loaded_workers and "wg_member" in loaded_workers
+    assert "gp_igb" not in loaded_workers  # "never" is never due
+    assert len(loaded_workers) == len(set(loaded_workers))
 
 
 def test_a_crashed_run_sends_nobody_and_the_next_one_sends_each_once(

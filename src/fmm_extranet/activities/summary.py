@@ -3,6 +3,7 @@
 
 from Acquisition import aq_parent
 from fmm_extranet.activities.content import IActivity
+from fmm_extranet.core.utils import listing_date
 from plone.event.interfaces import IEventAccessor
 from plone.restapi.interfaces import ISerializeToJsonSummary
 from zope.interface import implementer
@@ -30,4 +31,6 @@ class ActivitySummary:
             "whole_day": bool(accessor.whole_day),
             "location": accessor.location,
             "recurring": bool(activity.recurrence),
+            # When it was published, as the other lines of a group page ("New" since a visit).
+            "date": listing_date(activity.effective(), activity.created()).ISO8601(),
         }

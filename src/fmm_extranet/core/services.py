@@ -14,6 +14,7 @@ can send without CORS) may come without a body.
 from fmm_extranet import _
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.errors import Refusal
+from fmm_extranet.core.errors import translated
 from fmm_extranet.core.errors import UnknownPath
 from fmm_extranet.core.errors import UnsupportedMediaType
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -21,6 +22,8 @@ from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.interfaces import ISerializeToJsonSummary
 from plone.restapi.services import Service
+from plone.restapi.services.content.add import FolderPost
+from zExceptions import Forbidden
 from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
 from zope.interface import implementer
@@ -31,6 +34,7 @@ import json
 WRITE_METHODS = frozenset(("POST", "PUT", "PATCH", "DELETE"))
 JSON = "application/json"
 NOT_AN_OBJECT = _("The body must be a JSON object.")
+NOT_ADDABLE_HERE = _("This kind of content cannot be added here.")
 
 
 def media_type(request):
@@ -138,3 +142,16 @@ class JsonService(Service):
             "items": [summary(item) for item in batch] if summary else list(batch),
             **({"batching": batch.links} if batch.links else {}),
         }
+
+
+class ContentPost(JsonService, FolderPost):
+    """plone.restapi's add as every endpoint of ours: JSON only, no sub-path, and its
+    refusal of a type here (permission, the container's constraints) in the one error
+    shape, not as ``{"error": …}``."""
+
+    def reply(self):
+        self.route(())
+        result = super().reply()
+        if self.request.response.getStatus() == 403 and set(result) == {"error"}:
+            raise Forbidden(translated(NOT_ADDABLE_HERE, self.request))
+        return result

@@ -24,6 +24,7 @@ from fmm_extranet.medical_houses.directory import distance_km
 from fmm_extranet.newsletter.audience import audience as newsletter_audience
 from fmm_extranet.newsletter.content import ensure_newsletter_folder
 from fmm_extranet.newsletter.sending import finish
+from fmm_extranet.people.workers import active_workers
 from fmm_extranet.people.workers import create_worker
 from fmm_extranet.people.workers import functions
 from fmm_extranet.people.workers import worker_of
@@ -701,15 +702,8 @@ def create_group_story(portal):
 def create_liege_addictions_gp(portal):
     """The directory's example (the guide's "MG liégeois"): the first active GP working
     in a house of Liège's intergroup is a trainer with addictions as speciality."""
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(
-        portal_type="Worker",
-        review_state="active",
-        fmm_functions="medecin_generaliste",
-        fmm_intergroup="igl",
-        sort_on="id",
-    )
-    jobs = (job for brain in brains for job in brain._unrestrictedGetObject().jobs())
+    workers = active_workers(fmm_functions="medecin_generaliste", fmm_intergroup="igl", sort_on="id")
+    jobs = (job for worker in workers for job in worker.jobs())
     for job in jobs:
         house = job.workplace_object()
         if house is None or house.intergroup != "igl":
@@ -740,10 +734,8 @@ def create_psychologist_near_the_nurse():
         (house for house in others if house.geolocation and house.payment_mode == "forfait"),
         key=lambda house: distance_km(home.geolocation, house.geolocation),
     )
-    brains = catalog.unrestrictedSearchResults(
-        portal_type="Worker", review_state="active", fmm_workplaces=nearest.UID(), sort_on="id"
-    )
-    jobs = (job for brain in brains for job in brain._unrestrictedGetObject().jobs())
+    workers = active_workers(fmm_workplaces=nearest.UID(), sort_on="id")
+    jobs = (job for worker in workers for job in worker.jobs())
     job = next(job for job in jobs if job.workplace == nearest.UID())
     if all(row["function"] != "psychologue" for row in job.functions):
         job.functions = [*job.functions, *functions("psychologue")]

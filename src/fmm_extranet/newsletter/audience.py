@@ -1,15 +1,14 @@
 """Who receives an issue: the active workers of the federation or of its intergroup's
 houses, minus those who unsubscribed or object to the processing of their data."""
 
-from Acquisition import aq_base
 from Acquisition import aq_parent
 from fmm_extranet import _
 from fmm_extranet.access.groups import expected_groups
 from fmm_extranet.access.groups import intergroup_group
 from fmm_extranet.gdpr import objected
-from fmm_extranet.newsletter.content import ARCHIVE_ID
+from fmm_extranet.newsletter.content import is_archive
+from fmm_extranet.people.workers import active_workers
 from fmm_extranet.spaces.content import IIntergroup
-from plone import api
 from zope.i18nmessageid import Message
 
 
@@ -31,8 +30,7 @@ def intergroup_of(newsletter):
 def has_audience(newsletter):
     """Whether the issue stands in the federation's archive or directly in an intergroup."""
     parent = aq_parent(newsletter)
-    archive = api.portal.get().get(ARCHIVE_ID)
-    return IIntergroup.providedBy(parent) or (archive is not None and aq_base(parent) is aq_base(archive))
+    return IIntergroup.providedBy(parent) or is_archive(parent)
 
 
 def audience_title(newsletter):
@@ -56,9 +54,4 @@ def audience(newsletter):
     """The user ids of the audience, sorted (empty where an issue has none)."""
     if not has_audience(newsletter):
         return []
-    catalog = api.portal.get_tool("portal_catalog")
-    workers = (
-        brain._unrestrictedGetObject()
-        for brain in catalog.unrestrictedSearchResults(portal_type="Worker", review_state="active")
-    )
-    return sorted(w.user_id for w in workers if receives(w, newsletter))
+    return sorted(worker.user_id for worker in active_workers() if receives(worker, newsletter))

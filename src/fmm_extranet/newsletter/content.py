@@ -1,9 +1,11 @@
 """The Newsletter type and the federation's archive of sent issues."""
 
+from Acquisition import aq_base
 from BTrees.OOBTree import OOTreeSet
 from fmm_extranet import _
 from fmm_extranet.core.validation import InvalidValue
 from plone import api
+from plone.app.dexterity.behaviors.constrains import ConstrainTypesBehavior
 from plone.autoform import directives
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
@@ -117,3 +119,23 @@ def ensure_newsletter_folder(portal):
     constraints.setLocallyAllowedTypes(["Newsletter"])
     constraints.setImmediatelyAddableTypes(["Newsletter"])
     return folder
+
+
+def is_archive(container):
+    """Whether ``container`` is the federation's archive."""
+    archive = api.portal.get().get(ARCHIVE_ID)
+    return archive is not None and aq_base(container) is aq_base(archive)
+
+
+class NewsletterOnlyInTheArchive(ConstrainTypesBehavior):
+    """What plain folders and the site root offer: a Newsletter only in the archive.
+
+    The type is globally allowed for the archive (a plain Folder) and allowed by their type
+    in intergroups; anywhere else an issue would have no audience (``audience``).
+    """
+
+    def getDefaultAddableTypes(self, context=None):
+        addable = super().getDefaultAddableTypes(context)
+        if is_archive(self.context):
+            return addable
+        return [fti for fti in addable if fti.getId() != "Newsletter"]

@@ -107,6 +107,13 @@ def functions(*tokens):
     return [{"function": t, "complement": None, "speciality": ""} for t in tokens]
 
 
+def active_workers(**query):
+    """The active workers (loaded unrestricted) that the catalog ``query`` also matches."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Worker", review_state="active", **query):
+        yield brain._unrestrictedGetObject()
+
+
 def worker_of(user_id):
     """The Worker profile of an account, or None."""
     if not user_id:

@@ -182,6 +182,15 @@ def to_1007(setup_tool):
     ensure_newsletter_folder(api.portal.get())
 
 
+def to_1008(setup_tool):
+    """The digest job queries the workers who are due (catalog index ``fmm_digest_due``,
+    filled here) instead of loading every worker at each run."""
+    setup_tool.runImportStepFromProfile(PROFILE, "catalog", run_dependencies=False)
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Worker"):
+        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_digest_due"])
+
+
 def profile_solr_values(keys):
     """(key, value) of these collective.solr settings as the profile's solr.xml gives them."""
     solr_xml = Path(__file__).parent.parent / "profiles" / "default" / "registry" / "solr.xml"

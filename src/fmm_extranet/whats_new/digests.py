@@ -1,7 +1,8 @@
 """The digest: each worker is mailed, as often as they chose in their profile, the new
 items of the spaces they follow that they may open, grouped by space.
 
-A scheduled job (``digests``): at most ``BATCH`` due workers per run. What a worker may
+A scheduled job (``digests``): at most ``BATCH`` due workers per run, found by the
+catalog (``fmm_digest_due``: the others are not loaded). What a worker may
 open is what the catalog gives to THEIR roles and groups (not to the job's system
 user). The digest's time is recorded on the worker in the transaction that queues the
 mail, so a crash sends nothing and records nothing: the next run does it once. Nothing
@@ -11,11 +12,15 @@ the whole last week when digests start). Workers who object to the processing of
 data (GDPR) receive none.
 """
 
+from datetime import datetime
 from datetime import timedelta
+from datetime import UTC
 from fmm_extranet import _
 from fmm_extranet.core.mail import send
 from fmm_extranet.core.utils import localized
 from fmm_extranet.gdpr import objected
+from fmm_extranet.people.content import IWorker
+from fmm_extranet.people.workers import active_workers
 from fmm_extranet.scheduler import IScheduledJob
 from fmm_extranet.scheduler import public_url
 from fmm_extranet.whats_new import followed_spaces
@@ -23,6 +28,7 @@ from fmm_extranet.whats_new import new_items
 from fmm_extranet.whats_new import read_record
 from fmm_extranet.whats_new import record
 from plone import api
+from plone.indexer import indexer
 from zope.i18nmessageid import Message
 from zope.interface import implementer
 
@@ -31,6 +37,8 @@ from zope.interface import implementer
 FREQUENCIES = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
 #: The most workers looked at in one run, so that a run stays short.
 BATCH = 100
+#: When a worker who never had a digest is due one: at once (it only starts their clock).
+FIRST_DIGEST_DUE = datetime(2000, 1, 1, tzinfo=UTC)
 PROFILE_PATH = "/mon-profil"
 
 DIGEST_SUBJECT = _("digest_subject", default="What's new in your spaces")
@@ -42,16 +50,31 @@ DIGEST_BODY = _(
 )
 
 
+def next_digest(worker):
+    """When the worker is due their next digest: their last one plus the period they chose;
+    at once when they never had one; None when they chose none."""
+    period = FREQUENCIES.get(worker.digest)
+    if period is None:
+        return None
+    last = read_record(worker).get("digest")
+    return FIRST_DIGEST_DUE if last is None else last + period
+
+
+@indexer(IWorker)
+def fmm_digest_due(worker):
+    """``next_digest`` in the catalog (a DateIndex, to the minute): the job loads only the
+    workers due. Reindexed with the worker (their choice) and by ``send_digest``."""
+    due = next_digest(worker)
+    if due is None:
+        raise AttributeError("fmm_digest_due")  # not indexed: never due
+    return due
+
+
 def due_workers(now):
     """The active workers due a digest at ``now`` (or met for the first time)."""
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Worker", review_state="active"):
-        worker = brain._unrestrictedGetObject()
-        period = FREQUENCIES.get(worker.digest)
-        if period is None or not worker.email or objected(worker):
-            continue
-        last = read_record(worker).get("digest")
-        if last is None or now - last >= period:
+    for worker in active_workers(fmm_digest_due={"query": now, "range": "max"}):
+        due = next_digest(worker)
+        if due is not None and due <= now and worker.email and not objected(worker):
             yield worker
 
 
@@ -92,6 +115,7 @@ def send_digest(worker, now):
     since = read_record(worker).get("digest")
     grouped = digest_items(worker, since, now) if since is not None else {}
     record(worker)["digest"] = now
+    worker.reindexObject(idxs=["fmm_digest_due"])
     if not grouped:
         return False
     mapping = {

@@ -1,8 +1,8 @@
 import { defineMessages, useIntl } from 'react-intl';
-import Card, { CardList } from '../Core/Listing/Card';
+import Card from '../Core/Listing/Card';
 import DateTime from '../Core/Listing/DateTime';
 import Page from '../Core/Listing/Page';
-import Results from '../Core/Listing/Results';
+import PagedResults from '../Core/Listing/PagedResults';
 import useFilters from '../Core/Listing/useFilters';
 import useSearch from '../Core/Listing/useSearch';
 import useService from '../Core/Listing/useService';
@@ -48,7 +48,6 @@ const NewsletterArchivePage = () => {
   const mayAdd = (types.data || []).some(
     (type) => type.addable && type['@id']?.endsWith('/@types/Newsletter'),
   );
-  const items = results.items || [];
 
   return (
     <Page
@@ -70,36 +69,32 @@ const NewsletterArchivePage = () => {
           </a>
         </p>
       )}
-      <Results
-        request={results}
-        total={results.total || 0}
+      <PagedResults
+        results={results}
         start={start}
         size={PAGE_SIZE}
         onPage={setStart}
+        listClassName="fmm-newsletter-list"
       >
-        {items.length > 0 && (
-          <CardList className="fmm-newsletter-list">
-            {items.map((item) => (
-              <Card
-                key={item['@id']}
-                href={item['@id']}
-                title={item.title}
-                description={item.description}
-                meta={
-                  <>
-                    <DateTime date={publicationDate(item) || null} />
-                    {messages[item.review_state] && (
-                      <span className="fmm-newsletter-state">
-                        {intl.formatMessage(messages[item.review_state])}
-                      </span>
-                    )}
-                  </>
-                }
-              />
-            ))}
-          </CardList>
+        {(item) => (
+          <Card
+            key={item['@id']}
+            href={item['@id']}
+            title={item.title}
+            description={item.description}
+            meta={
+              <>
+                <DateTime date={publicationDate(item) || null} />
+                {messages[item.review_state] && (
+                  <span className="fmm-newsletter-state">
+                    {intl.formatMessage(messages[item.review_state])}
+                  </span>
+                )}
+              </>
+            }
+          />
         )}
-      </Results>
+      </PagedResults>
     </Page>
   );
 };

@@ -1,9 +1,10 @@
 import { defineMessages, useIntl } from 'react-intl';
 import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
 import DateTime from '../Core/Listing/DateTime';
+import { ItemRows } from '../Core/Listing/ItemList';
 import ListingFilters from '../Core/Listing/ListingFilters';
 import Page from '../Core/Listing/Page';
-import Results from '../Core/Listing/Results';
+import PagedResults from '../Core/Listing/PagedResults';
 import useFilters from '../Core/Listing/useFilters';
 import useSearch from '../Core/Listing/useSearch';
 import { publicationDate } from '../../helpers/dates';
@@ -68,7 +69,6 @@ const AnnouncementsPage = () => {
     announcementsQuery(params),
     'fmm-announcements',
   );
-  const items = results.items || [];
 
   return (
     <Page
@@ -97,44 +97,39 @@ const AnnouncementsPage = () => {
           { name: 'SearchableText', kind: 'words' },
         ]}
       />
-      <Results
-        request={results}
-        total={results.total || 0}
+      <PagedResults
+        results={results}
         start={start}
         size={PAGE_SIZE}
         onPage={setStart}
+        list={ItemRows}
+        listClassName="fmm-announcement-list"
       >
-        {items.length > 0 && (
-          <ul className="fmm-item-list fmm-announcement-list">
-            {items.map((item) => (
-              <li key={item['@id']} className="fmm-item">
-                <UniversalLink href={item['@id']} className="fmm-item-title">
-                  {item.title}
-                </UniversalLink>
-                <div className="fmm-item-meta">
-                  {item.fmm_announcement_type && (
-                    <span className="fmm-item-type">
-                      {types.labelOf(item.fmm_announcement_type)}
-                    </span>
-                  )}
-                  {item.fmm_group_title && (
-                    <span className="fmm-item-house">
-                      {item.fmm_group_title}
-                    </span>
-                  )}
-                  <DateTime
-                    date={publicationDate(item)}
-                    className="fmm-item-date"
-                  />
-                </div>
-                {item.description && (
-                  <p className="fmm-item-description">{item.description}</p>
-                )}
-              </li>
-            ))}
-          </ul>
+        {(item) => (
+          <li key={item['@id']} className="fmm-item">
+            <UniversalLink href={item['@id']} className="fmm-item-title">
+              {item.title}
+            </UniversalLink>
+            <div className="fmm-item-meta">
+              {item.fmm_announcement_type && (
+                <span className="fmm-item-type">
+                  {types.labelOf(item.fmm_announcement_type)}
+                </span>
+              )}
+              {item.fmm_group_title && (
+                <span className="fmm-item-house">{item.fmm_group_title}</span>
+              )}
+              <DateTime
+                date={publicationDate(item)}
+                className="fmm-item-date"
+              />
+            </div>
+            {item.description && (
+              <p className="fmm-item-description">{item.description}</p>
+            )}
+          </li>
         )}
-      </Results>
+      </PagedResults>
     </Page>
   );
 };

@@ -1,8 +1,7 @@
 import { defineMessages, useIntl } from 'react-intl';
-import { CardList } from '../Core/Listing/Card';
 import ListingFilters, { useDateRange } from '../Core/Listing/ListingFilters';
 import Page from '../Core/Listing/Page';
-import Results from '../Core/Listing/Results';
+import PagedResults from '../Core/Listing/PagedResults';
 import useFilters from '../Core/Listing/useFilters';
 import useSearch from '../Core/Listing/useSearch';
 import NewsCard from './NewsCard';
@@ -73,7 +72,6 @@ const NewsPage = () => {
   const { params, filters, setFilter, submit, start, setStart } =
     useFilters(FILTERS);
   const results = useSearch('', newsQuery(params), 'fmm-news');
-  const items = results.items || [];
 
   return (
     <Page
@@ -94,21 +92,15 @@ const NewsPage = () => {
           ...useDateRange(),
         ]}
       />
-      <Results
-        request={results}
-        total={results.total || 0}
+      <PagedResults
+        results={results}
         start={start}
         size={PAGE_SIZE}
         onPage={setStart}
+        listClassName="fmm-news-list"
       >
-        {items.length > 0 && (
-          <CardList className="fmm-news-list">
-            {items.map((item) => (
-              <NewsCard key={item['@id']} item={item} />
-            ))}
-          </CardList>
-        )}
-      </Results>
+        {(item) => <NewsCard key={item['@id']} item={item} />}
+      </PagedResults>
     </Page>
   );
 };

@@ -87,8 +87,8 @@ Section.defaultProps = { moreLink: null, children: null };
  * tagged with it), its documents and pages listed with a lock where the
  * reader may not open them, a thematic area's tools, the local groups it
  * leads to and its folders. The lists come from the space's
- * `@group-overview`; the news and documents published since the worker's
- * previous visit are marked "New" (see useSeen).
+ * `@group-overview`; the news, activities and documents published since the
+ * worker's previous visit are marked "New" (see useSeen).
  */
 const GroupSpaceView = ({ content }) => {
   const intl = useIntl();
@@ -154,7 +154,7 @@ const GroupSpaceView = ({ content }) => {
               empty={overview.activities.length === 0}
               moreLink={`/agenda${byGroup('organiser')}`}
             >
-              <ItemList items={overview.activities} eventDates />
+              <ItemList items={overview.activities} eventDates isNew={isNew} />
             </Section>
             <Section
               id="group-documents"

@@ -49,6 +49,17 @@ const overview = {
       start: '2026-12-10T09:00:00+01:00',
       end: '2026-12-10T12:00:00+01:00',
       whole_day: false,
+      date: '2026-11-12T10:00:00+00:00',
+    },
+    {
+      '@id': `${SITE}/agenda/colloque`,
+      '@type': 'Activity',
+      UID: 'a2',
+      title: 'Colloque des soins',
+      start: '2026-12-01T09:00:00+01:00',
+      end: '2026-12-01T17:00:00+01:00',
+      whole_day: false,
+      date: '2026-10-01T10:00:00+00:00',
     },
   ],
   documents: {
@@ -137,6 +148,14 @@ describe('GroupSpaceView', () => {
       .getByRole('heading', { name: 'Documents' })
       .closest('section');
     expect(within(documents).queryByText('New')).toBeNull(); // older documents
+    // Activities by the same rule: published since the visit, not by their start.
+    const activities = within(
+      screen
+        .getByRole('heading', { name: 'Next activities' })
+        .closest('section'),
+    ).getAllByRole('listitem');
+    expect(within(activities[0]).getByText('New')).toBeInTheDocument();
+    expect(within(activities[1]).queryByText('New')).toBeNull();
     // The shortcut buttons are asked again: their counts clear.
     expect(store.getActions()).toContainEqual({
       type: 'GET_SERVICE',

@@ -24,13 +24,30 @@ const ItemDate = ({ item, dateField, eventDates }) => {
   return <DateTime date={date} className="fmm-item-date" />;
 };
 
+/** A list of items, one under the other (rows of `fmm-item`). */
+export const ItemRows = ({ className, children }) => (
+  <ul className={['fmm-item-list', className].filter(Boolean).join(' ')}>
+    {children}
+  </ul>
+);
+
+ItemRows.propTypes = {
+  className: PropTypes.string,
+  children: PropTypes.node,
+};
+
+ItemRows.defaultProps = {
+  className: null,
+  children: null,
+};
+
 /**
  * List of catalog results or content summaries: linked title, optional type
  * and date (one date field, or the dates of an activity), description; a
  * "New" label on the items `isNew(item)` tells.
  */
 const ItemList = ({ items, dateField, eventDates, showType, isNew }) => (
-  <ul className="fmm-item-list">
+  <ItemRows>
     {items.map((item) => (
       <li key={item['@id']} className="fmm-item">
         <UniversalLink href={item['@id']} className="fmm-item-title">
@@ -48,7 +65,7 @@ const ItemList = ({ items, dateField, eventDates, showType, isNew }) => (
         )}
       </li>
     ))}
-  </ul>
+  </ItemRows>
 );
 
 ItemList.propTypes = {
