@@ -6,6 +6,7 @@ address (instance.yaml's ``wsgi_listen``), the same Solr as ``make start``.
                      [--zope-ports 8081,8082] [--solr-port PORT] [--interval SECONDS]
                      [-- CREATE_SITE ARGS...]
     cluster.py status|stop [--dir var/cluster]
+    cluster.py migrate [--dir var/cluster] [--pg-port 5433] [--from VAR_DIR|DATA_FS [--blobs DIR]] [--clear]
 
 ``start`` initialises PostgreSQL under DIR/pg (loopback only, trusted local users: a
 development cluster) and its database, generates one instance per Zope process from
@@ -15,8 +16,15 @@ scheduler: its jobs run once per cluster, see fmm_extranet.scheduler) behind HAP
 round robin, no stickiness, a health check on ``/@@ok``. Every process started is
 recorded in DIR/pids/; ``stop`` stops those processes only. Running ``start`` again
 keeps the database. The tests of the cluster (tests/cluster) use the same code.
+With ``--solr cloud`` (the default), ``start`` also starts SolrCloud (SolrCloud below:
+two Solr nodes, ZooKeeper embedded in the first, behind their own HAProxy on the Solr
+address of instance.yaml); ``--solr standalone`` leaves Solr to ``make solr-start``.
+``migrate`` copies a FileStorage site (by default ``make start``'s) into the database,
+with the Zope processes stopped (migrate_to_postgres.py); ``start`` then serves it.
 """
 
+from migrate_to_postgres import migrate
+from migrate_to_postgres import source_files
 from pathlib import Path
 from settings import instance_settings
 from settings import ROOT
@@ -52,6 +60,11 @@ defaults
     timeout check 20s
     option forwardfor
     option http-server-close
+    # a process that died (kill -9): a refused connection is tried again on the other
+    # (redispatch), and the process leaves the rotation at its first refused connection
+    # (observe layer4) or its second failed check, 1 s apart
+    option redispatch 1
+    retries 2
 
 frontend extranet
     bind {listen}
@@ -61,7 +74,42 @@ backend zope
     balance roundrobin
     option httpchk GET /@@ok
     http-check expect status 200
-    default-server inter 2s fall 3 rise 2 maxconn 4
+    default-server inter 1s fall 2 rise 2 maxconn 4 observe layer4 error-limit 1 on-error mark-down
+{servers}
+"""
+
+
+SOLR_SH = ROOT / "backend" / "solr" / "solr.sh"
+SOLR_HAPROXY_CFG = """\
+global
+    maxconn 256
+    log stdout format raw local0
+
+defaults
+    mode http
+    log global
+    option httplog
+    timeout connect 5s
+    timeout client 120s
+    timeout server 120s
+    timeout check 5s
+    option http-server-close
+    # a stopped node: a refused connection, or a 503 while it shuts down, is tried again on
+    # the other node; the node leaves the rotation at its first refused connection or its
+    # second failed ping, 1 s apart
+    option redispatch 1
+    retries 2
+    retry-on conn-failure empty-response 503
+
+frontend solr
+    bind {listen}
+    default_backend solr
+
+backend solr
+    balance roundrobin
+    option httpchk GET /solr/plone/admin/ping
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
 {servers}
 """
 
@@ -114,6 +162,10 @@ class Pids:
         pid = int(path.read_text())
         try:
             os.kill(pid, 0)
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:  # our child, dead: reaped, not a zombie
+                return None
+        except ChildProcessError:
+            pass  # alive, and not our child
         except ProcessLookupError:
             return None
         return pid
@@ -238,6 +290,19 @@ def ensure_haproxy():
     return shutil.which("haproxy") or "/usr/sbin/haproxy"
 
 
+def serve_haproxy(folder, pids, config, ready_url):
+    """(Re)start HAProxy with ``config`` (folder/haproxy.cfg) until ``ready_url`` answers 200."""
+    path = folder / "haproxy.cfg"
+    path.write_text(config)
+    if pids.alive("haproxy"):
+        pids.stop("haproxy")
+    haproxy = ensure_haproxy()
+    subprocess.run([haproxy, "-c", "-q", "-f", path], check=True)
+    process = spawn([haproxy, "-W", "-f", path], folder / "haproxy.log")
+    pids.write("haproxy", process.pid)
+    wait_for(lambda: http_status(ready_url) == "200", "haproxy", 60, process)
+
+
 class Cluster:
     """PostgreSQL, ``len(zope_ports)`` Zope processes and HAProxy, with their files in ``folder``."""
 
@@ -319,15 +384,8 @@ class Cluster:
             f"    server {name} 127.0.0.1:{port} check"
             for name, port in zip(self.zope_names(), self.zope_ports, strict=True)
         )
-        config = self.folder / "haproxy.cfg"
-        config.write_text(HAPROXY_CFG.format(dir=self.folder, listen=self.listen, servers=servers))
-        if self.pids.alive("haproxy"):
-            self.pids.stop("haproxy")
-        haproxy = ensure_haproxy()
-        subprocess.run([haproxy, "-c", "-q", "-f", config], check=True)
-        process = spawn([haproxy, "-W", "-f", config], self.folder / "haproxy.log")
-        self.pids.write("haproxy", process.pid)
-        wait_for(lambda: http_status(f"http://{self.listen}/@@ok") == "200", "haproxy", 60, process)
+        config = HAPROXY_CFG.format(dir=self.folder, listen=self.listen, servers=servers)
+        serve_haproxy(self.folder, self.pids, config, f"http://{self.listen}/@@ok")
         log(f"HAProxy on {self.listen} (stats: {self.folder / 'haproxy.sock'})")
 
     def start(self):
@@ -344,15 +402,54 @@ class Cluster:
             self.pids.stop(name)
         self.postgres.stop()
 
-    def stats(self):
-        """HAProxy's ``show stat``: one dict per frontend, backend and server."""
+    def migrate(self, source=None, blobs=None, clear=False):
+        """Copy a FileStorage site into the database (migrate_to_postgres.py), nothing serving it."""
+        if serving := [name for name in self.zope_names() if self.pids.alive(name)]:
+            raise SystemExit(f"cluster: {', '.join(serving)} running: make stop-cluster first")
+        data_fs, blobs = source_files(source, blobs)  # a wrong path is said before PostgreSQL starts
+        self.postgres.start()
+        migrate(self.postgres.dsn(), data_fs, blobs, clear)
+        for name in self.zope_names():  # the processes' caches of the blobs of the former database
+            shutil.rmtree(self.folder / name / "var" / "blobcache", ignore_errors=True)
+
+    def kill(self, name):
+        """SIGKILL the Zope process ``name`` (a crash: nothing is flushed nor closed)."""
+        pid = self.pids.alive(name)
+        os.kill(pid, signal.SIGKILL)
+        wait_for(lambda: not self.pids.alive(name), f"{name} killed", 10)
+        log(f"{name} killed (pid {pid})")
+
+    def restart(self, name):
+        """Start the Zope process ``name`` again and wait until HAProxy sends it requests."""
+        self.pids.stop(name)
+        self.start_zopes()
+        wait_for(lambda: self.server_status(name) == "UP", f"{name} UP in HAProxy", 30)
+
+    def disable(self, name):
+        """Take ``name`` out of HAProxy's rotation (it keeps running)."""
+        self.haproxy_command(f"disable server zope/{name}")
+
+    def enable(self, name):
+        self.haproxy_command(f"enable server zope/{name}")
+        wait_for(lambda: self.server_status(name) == "UP", f"{name} UP in HAProxy", 30)
+
+    def server_status(self, name):
+        """HAProxy's word for ``name``: UP, DOWN, MAINT, \"UP 1/2\"..."""
+        return next(row["status"] for row in self.stats() if row["svname"] == name)
+
+    def haproxy_command(self, command):
+        """The answer of HAProxy's stats socket to ``command``."""
         with socket.socket(socket.AF_UNIX) as s:
             s.connect(str(self.folder / "haproxy.sock"))
-            s.sendall(b"show stat\n")
+            s.sendall(command.encode() + b"\n")
             data = b""
             while chunk := s.recv(65536):
                 data += chunk
-        header, *rows = data.decode().strip().splitlines()
+        return data.decode()
+
+    def stats(self):
+        """HAProxy's ``show stat``: one dict per frontend, backend and server."""
+        header, *rows = self.haproxy_command("show stat").strip().splitlines()
         names = header.lstrip("# ").split(",")
         return [dict(zip(names, row.split(","), strict=False)) for row in rows]
 
@@ -369,9 +466,62 @@ class Cluster:
                     print(f"  {row['svname']}: {row['status']}, {row['stot']} requests")
 
 
+class SolrCloud:
+    """Two Solr nodes in SolrCloud (backend/solr/solr.sh start-cloud: ZooKeeper embedded in
+    node1), the collection ``plone`` with a replica on each, and an HAProxy of their own on
+    127.0.0.1:``port`` that pings the collection on each node: collective.solr knows one
+    address, which keeps answering while node2 is down. Its own HAProxy, not a frontend of
+    the Zope processes' one: it must serve before the site is created (the demo is indexed
+    then), and that one is restarted by every ``start``."""
+
+    def __init__(self, folder, port, node_ports=(8984, 8985), zk_port=9984):
+        self.folder, self.port = Path(folder).resolve(), int(port)
+        self.node_ports, self.zk_port = [int(port) for port in node_ports], int(zk_port)
+        self.pids = Pids(self.folder)
+
+    @property
+    def core_url(self):
+        return f"http://127.0.0.1:{self.port}/solr/plone"
+
+    def solr_sh(self, action, *args, check=True):
+        return subprocess.run([SOLR_SH, action, *args, "--home-data", self.folder], check=check).returncode
+
+    def start(self):
+        """Start the nodes that are not running (and HAProxy); wait until both replicas are active."""
+        if listening(self.port) and not self.pids.alive("haproxy"):
+            raise SystemExit(f"cluster: 127.0.0.1:{self.port} is taken (a standalone Solr? make solr-stop)")
+        ports = ",".join(str(port) for port in self.node_ports)
+        self.solr_sh("start-cloud", "--ports", ports, "--zk-port", str(self.zk_port))
+        if not self.pids.alive("haproxy"):
+            servers = "\n".join(
+                f"    server node{index} 127.0.0.1:{port} check"
+                for index, port in enumerate(self.node_ports, start=1)
+            )
+            config = SOLR_HAPROXY_CFG.format(listen=f"127.0.0.1:{self.port}", servers=servers)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            serve_haproxy(self.folder, self.pids, config, f"{self.core_url}/admin/ping")
+        log(f"SolrCloud behind HAProxy on {self.core_url}")
+
+    def stop_node(self, node):
+        """SIGTERM to the Solr process of ``node`` (node1 holds ZooKeeper), by its PID, until it is gone."""
+        pid = int((self.folder / node / "solr.pid").read_text())
+        os.kill(pid, signal.SIGTERM)
+        wait_for(lambda: not Path(f"/proc/{pid}").exists(), f"Solr {node} stopped", 60)
+        log(f"Solr {node} stopped (pid {pid})")
+
+    def stop(self):
+        self.pids.stop("haproxy")
+        self.solr_sh("stop-cloud")
+
+    def status(self):
+        state = "running" if self.pids.alive("haproxy") else "stopped"
+        print(f"{'solr':8} HAProxy {state} on {self.core_url}")
+        self.solr_sh("status-cloud", check=False)
+
+
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("start", "stop", "status"))
+    parser.add_argument("action", choices=("start", "stop", "status", "migrate"))
     parser.add_argument("--dir", type=Path, default=ROOT / "var" / "cluster", help="[var/cluster]")
     parser.add_argument("--listen", help="HAProxy's address [wsgi_listen of instance.yaml]")
     parser.add_argument("--pg-port", type=int, default=5433, help="PostgreSQL's port [5433]")
@@ -379,6 +529,14 @@ def parse_args(argv=None):
     parser.add_argument(
         "--interval", type=float, help="the scheduler's round, seconds [FMM_SCHEDULER_INTERVAL]"
     )
+    parser.add_argument("--from", dest="source", help="migrate: a var folder or Data.fs [make start's]")
+    parser.add_argument("--blobs", help="migrate: the blob folder [blobstorage beside filestorage/]")
+    parser.add_argument("--clear", action="store_true", help="migrate: empty the database first")
+    parser.add_argument(
+        "--solr", choices=("cloud", "standalone"), default="cloud", help="start SolrCloud, or not [cloud]"
+    )
+    parser.add_argument("--solr-node-ports", default="8984,8985", help="SolrCloud's nodes' ports [8984,8985]")
+    parser.add_argument("--solr-zk-port", type=int, default=9984, help="its ZooKeeper's port [9984]")
     argv = sys.argv[1:] if argv is None else argv
     ours, site_args = (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
     args = parser.parse_args(ours)
@@ -396,7 +554,18 @@ def main(argv=None):
         args.interval,
         args.site_args,
     )
-    getattr(cluster, args.action)()
+    solr = None
+    if args.solr == "cloud" and args.action != "migrate":
+        port = instance_settings()["solr_port"]
+        solr = SolrCloud(args.dir / "solr", port, args.solr_node_ports.split(","), args.solr_zk_port)
+    if solr and args.action == "start":
+        solr.start()  # before the site is created: the demo is indexed
+    if args.action == "migrate":
+        cluster.migrate(args.source, args.blobs, args.clear)
+    else:
+        getattr(cluster, args.action)()
+    if solr and args.action != "start":
+        getattr(solr, args.action)()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ from aiosmtpd.controller import Controller
 from pathlib import Path
 from tests.helpers import free_port
 from tests.smtp import Inbox
-from tests.solr_server import SolrServer
 import os
 import pytest
 import shutil
@@ -17,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "backend" / "scripts"))
 from cluster import Cluster  # noqa: E402
 from cluster import Postgres  # noqa: E402
+from cluster import SolrCloud  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -45,12 +45,12 @@ def postgres(reachable_tmp):
 
 @pytest.fixture(scope="session")
 def cluster(reachable_tmp):
-    """PostgreSQL, two Zope processes (scheduler every 2 s), HAProxy, Solr and a real SMTP
+    """PostgreSQL, two Zope processes (scheduler every 2 s), HAProxy, SolrCloud and a real SMTP
     server; the site with the demo. Only with FMM_CLUSTER_TESTS=1 (``make test-cluster``)."""
     if not os.environ.get("FMM_CLUSTER_TESTS"):
         pytest.skip("the cluster's tests run with make test-cluster (FMM_CLUSTER_TESTS=1)")
     folder = reachable_tmp("cluster")
-    solr = SolrServer(folder / "solr")
+    solr = SolrCloud(folder / "solr", free_port(), (free_port(), free_port()), free_port())
     inbox = Inbox()
     smtp = Controller(inbox, hostname="127.0.0.1", port=free_port())
     site_args = ["--solr-port", str(solr.port), "--smtp-port", str(smtp.port)]
@@ -80,5 +80,6 @@ def keep_logs(folder):
     target = Path(os.environ.get("FMM_CLUSTER_ARTEFACTS", ROOT / "var" / "cluster-tests"))
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for log in [*folder.glob("*.log"), *folder.glob("zope*/var/log/*.log"), *folder.glob("pg/*.log")]:
+    logs = [*folder.glob("*.log"), *folder.glob("zope*/var/log/*.log"), *folder.glob("pg/*.log")]
+    for log in [*logs, *folder.glob("solr/*.log"), *folder.glob("solr/node*/logs/solr.log")]:
         shutil.copy(log, target / "-".join(log.relative_to(folder).parts))
