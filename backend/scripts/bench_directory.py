@@ -7,8 +7,8 @@ Not a test. One client, one request at a time, as an active worker: every query 
 ``house_queries`` (no filter, each filter, a combination, ``near`` with and without a
 radius around the worker's own house) runs ``--repeat`` times in shuffled order after a
 warm-up pass; it prints p50/p95 per query and overall (the issue's target: p95 ≤ 100 ms
-at the seeds' scale, 125 houses). ``probe_medical_houses`` is the function another bench
-(``bench_search.py`` on the seed-scale site) can call with its own session.
+at the seeds' scale, 125 houses). ``bench_search.py``'s load runs reuse ``house_queries``
+and ``my_house_uid``.
 """
 
 import argparse
@@ -47,13 +47,22 @@ def house_queries(my_house):
     return queries
 
 
+def my_house_uid(session, site_url):
+    """The UID of the first located house of ``session``'s user (``@medical-houses``'
+    ``my_houses``), or None (then ``near`` is not probed)."""
+    response = session.get(f"{site_url}/@medical-houses", params={"b_size": 1000})
+    response.raise_for_status()
+    located = {house["UID"] for house in response.json()["items"] if house.get("geolocation")}
+    mine = [house["UID"] for house in response.json().get("my_houses") or [] if house["UID"] in located]
+    if not mine:
+        print("the worker's house has no location: near is not probed", file=sys.stderr)
+    return mine[0] if mine else None
+
+
 def probe_medical_houses(session, site_url, repeat=20, seed=2026):
     """{query name: [milliseconds…]} of ``@medical-houses`` as ``session``'s user."""
     url = f"{site_url}/@medical-houses"
-    first = session.get(url, params={"b_size": 1})
-    first.raise_for_status()
-    my_houses = first.json().get("my_houses") or []
-    queries = house_queries(my_houses[0]["UID"] if my_houses else None)
+    queries = house_queries(my_house_uid(session, site_url))
     runs = [(name, params) for name, params in queries for _ in range(repeat)]
     random.Random(seed).shuffle(runs)
     for _name, params in queries:  # warm-up

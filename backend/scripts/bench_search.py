@@ -9,7 +9,8 @@ instance (make_instance.py) and builds a throw-away site (this same file, run by
 two of the four working groups), 13 group spaces (5 thematic areas open to every
 worker, 4 working groups, 4 sectoral groups) and N generated one-page PDFs spread
 across them, their text drawn from a seeded vocabulary (a few hundred French
-health and social-care words plus thousands of generated ones, Zipf-distributed).
+health and social-care words plus thousands of generated ones, Zipf-distributed),
+then activities, news and announcements in the seeds' proportion to documents.
 It reports:
 
 * indexing: creating the N files with Solr active (catalog + Solr through
@@ -22,7 +23,16 @@ It reports:
   the active worker, after one warm-up pass: first with Solr active, then with Solr
   deactivated (``collective.solr.active`` false: the catalog answers), p50/p95 and
   the catalog/Solr ratios. The backend is runwsgi (waitress, 4 threads); the client
-  sends one query at a time.
+  sends one query at a time;
+* load runs: p50/p95 at 1 and 8 concurrent clients (``--clients``) of @search, raw
+  Solr ``/select`` (the same queries with the worker's security filter), @documents,
+  @search-suggest, @agenda, the home page's requests, @my-shortcuts, @directory and
+  @medical-houses (``endpoint_requests``), and each p50 as a multiple of raw Solr's.
+
+``--site DIR`` keeps the site there and reuses it (``seed_scale.py``'s too); ``--json``
+writes the report. ``--compare A.json [B.json]`` measures nothing: it prints reports
+side by side and exits 1 when a p50 ratio to raw Solr is more than 25 % worse than in
+``backend/bench-baseline.json`` (``--update-baseline`` rewrites it instead).
 
 Everything started here is stopped (by PID) at the end; --keep keeps the folder.
 """
@@ -30,6 +40,7 @@ Everything started here is stopped (by PID) at the end; --keep keeps the folder.
 from pathlib import Path
 import argparse
 import datetime
+import itertools
 import json
 import os
 import platform
@@ -55,6 +66,18 @@ WORKER_LOGIN = "bench.worker@bench.fmm.be"
 WORKER_PASSWORD = "bench-worker-2026"
 COMMIT_EVERY = 50
 SEED = 2026
+#: The seeds' figures (the movement's size, seed_scale.py at scale 1); the 2k site has
+#: the same share of publications per document.
+SEED_COUNTS = {
+    "workers": 4000,
+    "pdfs": 3000,
+    "pages": 17000,
+    "activities": 3000,
+    "registrations": 300,
+    "news": 2000,
+    "announcements": 500,
+}
+PUBLICATIONS = ("activities", "registrations", "news", "announcements")
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -83,10 +106,11 @@ class Zipf:
     def __init__(self, words, s=1.07, rnd=None):
         self.words = words
         self.rnd = rnd or random.Random(SEED)
-        self.weights = [1 / (rank**s) for rank in range(1, len(words) + 1)]
+        # cumulated once (choices() would sum the weights at each call): the same draws
+        self.cum_weights = list(itertools.accumulate(1 / (rank**s) for rank in range(1, len(words) + 1)))
 
     def sample(self, k):
-        return self.rnd.choices(self.words, self.weights, k=k)
+        return self.rnd.choices(self.words, cum_weights=self.cum_weights, k=k)
 
 
 def document_text(zipf, rnd):
@@ -117,6 +141,91 @@ def queries(words):
 
 
 # ---------------------------------------------------------------- build (inside zconsole)
+
+
+class Progress:
+    """A progress bar on stderr: ``label [####....] done/total rate/s``."""
+
+    def __init__(self, label, total):
+        self.label, self.total, self.started = label, max(total, 1), time.monotonic()
+
+    def __call__(self, done):
+        if done % 50 and done != self.total:
+            return
+        share = done / self.total
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        bar = "#" * int(30 * share) + "." * (30 - int(30 * share))
+        print(f"\r{self.label:<14}[{bar}] {done}/{self.total} {rate:7.1f}/s", end="", file=sys.stderr)
+        if done == self.total:
+            print(file=sys.stderr)
+
+
+def batch(items, label, make, every=200):
+    """``make(index, item)`` for each item, committing every ``every``, with a progress bar."""
+    import transaction
+
+    progress = Progress(label, len(items))
+    for index, item in enumerate(items):
+        make(index, item)
+        if (index + 1) % every == 0:
+            transaction.commit()
+            transaction.get().note(f"bench: {label}")
+        progress(index + 1)
+    transaction.commit()
+
+
+def create_publications(portal, n, zipf, houses):
+    """``n["activities"]`` activities over two years from January 2026 (the first
+    ``n["registrations"]`` open to registration), ``n["news"]`` news items and
+    ``n["announcements"]`` announcements spread over ``houses``."""
+    from datetime import datetime
+    from datetime import timedelta
+    from fmm_extranet.core.vocabularies import registry_terms
+    from plone import api
+    import pytz
+
+    tz = pytz.timezone("Europe/Brussels")
+    activity_types = [token for token, _label in registry_terms("activity_types")]
+    announcement_types = [t for t, _label in registry_terms("announcement_types") if t != "job_offer"]
+    first_day = datetime(2026, 1, 5, 9)
+
+    def make_activity(index, _):
+        start = tz.localize(first_day + timedelta(days=index % 730, hours=index % 8))
+        registration = index < n["registrations"]
+        api.content.create(
+            container=portal["agenda"],
+            type="Activity",
+            id=f"a-{index:05d}",
+            title=f"Activité {index}: {' '.join(zipf.sample(4))}",
+            activity_type=activity_types[index % len(activity_types)],
+            start=start,
+            end=start + timedelta(hours=3),
+            location="Bruxelles",
+            registration_enabled=registration,
+            capacity=20 if registration else None,
+        )
+
+    def make_news(index, _):
+        api.content.create(
+            container=portal["actualites"],
+            type="News Item",
+            id=f"n-{index:05d}",
+            title=f"Actualité {index}: {' '.join(zipf.sample(5))}",
+            description=" ".join(zipf.sample(20)),
+        )
+
+    def make_announcement(index, _):
+        api.content.create(
+            container=houses[index % len(houses)],
+            type="Announcement",
+            id=f"an-{index:05d}",
+            title=f"Annonce {index}: {' '.join(zipf.sample(4))}",
+            announcement_type=announcement_types[index % len(announcement_types)],
+        )
+
+    batch(range(n["activities"]), "activities", make_activity)
+    batch(range(n["news"]), "news", make_news)
+    batch(range(n["announcements"]), "announcements", make_announcement)
 
 
 def new_site(app, title, solr_port, solr_active):
@@ -173,6 +282,8 @@ def build(app, argv):
         municipality="Liège",
         intergroup="igl",
         payment_mode="forfait",
+        geolocation={"latitude": 50.6326, "longitude": 5.5797},
+        zone_postal_codes=["4000", "4020"],
     )
     create_worker(
         portal["travailleurs"],
@@ -251,8 +362,15 @@ def build(app, argv):
     transaction.commit()
     print(file=sys.stderr)
     timings["create_seconds"] = time.monotonic() - started
-    timings["create_solr_seconds"] = solr_time[0]
+    timings["create_solr_seconds"] = solr_time["all"]
     timings["pdf_bytes"] = pdf_bytes
+
+    documents = SEED_COUNTS["pdfs"] + SEED_COUNTS["pages"]
+    counts = {name: max(1, round(SEED_COUNTS[name] * args.docs / documents)) for name in PUBLICATIONS}
+    started = time.monotonic()
+    create_publications(portal, counts, zipf, [house])
+    timings["publications"] = counts
+    timings["publications_seconds"] = time.monotonic() - started
 
     result = solr_reindex(portal)
     timings["reindex_seconds"] = result.seconds
@@ -278,23 +396,28 @@ def worker_principals(portal):
 
 
 def time_solr_processor():
-    """Sum the time spent in collective.solr's queue processor (Tika, add, commit)."""
+    """Seconds spent in collective.solr's queue processor from now on (Tika extraction, add,
+    commit): ``{"all": …, "index <portal_type>": …}``."""
+    from collections import Counter
     from collective.solr.indexer import SolrIndexProcessor
 
-    spent = [0.0]
+    spent = Counter()
 
-    def timed(method):
-        def wrapper(*args, **kwargs):
+    def timed(name, method):
+        def wrapper(processor, *args, **kwargs):
             started = time.monotonic()
             try:
-                return method(*args, **kwargs)
+                return method(processor, *args, **kwargs)
             finally:
-                spent[0] += time.monotonic() - started
+                elapsed = time.monotonic() - started
+                spent["all"] += elapsed
+                if name == "index" and args:
+                    spent[f"index {getattr(args[0], 'portal_type', '?')}"] += elapsed
 
         return wrapper
 
     for name in ("index", "unindex", "commit"):  # reindex() calls index()
-        setattr(SolrIndexProcessor, name, timed(getattr(SolrIndexProcessor, name)))
+        setattr(SolrIndexProcessor, name, timed(name, getattr(SolrIndexProcessor, name)))
     return spent
 
 
@@ -417,35 +540,108 @@ def raw_solr_params(build_timings, words):
     }
 
 
-def endpoint_requests(site_url, solr_url, build_timings, query_list):
-    """{endpoint: [(url, params, auth?)…]}: what each endpoint is asked in the load runs."""
+#: What Volto's listings ask for (components/Core/Listing/queries.js).
+LISTING_METADATA = ["effective", "start", "end", "whole_day", "created"]
+RAW_SOLR = "Solr /select (same queries)"
+LOAD_PASS_MIN = 10
+#: Filters of the worker directory probed (issue 18's examples).
+DIRECTORY_FILTERS = [
+    {},
+    {"function": "medecin_generaliste"},
+    {"intergroup": "igl"},
+    {"q": "Nom42"},
+    {"function": "infirmier", "intergroup": "igl"},
+]
+
+
+def home_calls(site_url, now):
+    """What Volto's home page asks (Layout/Home/HomePage.jsx) at ``now`` (UTC): hot news,
+    the worker's next registrations, next activities and latest announcements."""
+    search = f"{site_url}/@search"
+    latest = {"sort_on": "effective", "sort_order": "descending", "metadata_fields:list": LISTING_METADATA}
+    return [
+        (
+            search,
+            {
+                "portal_type:list": ["News Item"],
+                "fmm_featured_until.query": f"{now:%Y-%m-%d}T00:00:00Z",
+                "fmm_featured_until.range": "min",
+                **latest,
+                "b_size": 4,
+                "metadata_fields:list": ["effective", "created"],
+            },
+            True,
+        ),
+        (f"{site_url}/@my-registrations", {}, True),
+        (
+            search,
+            {
+                "portal_type:list": ["Activity"],
+                "end.query": f"{now:%Y-%m-%dT%H:%M}:00.000Z",
+                "end.range": "min",
+                "sort_on": "start",
+                "sort_order": "ascending",
+                "b_size": 5,
+                "metadata_fields:list": LISTING_METADATA,
+            },
+            True,
+        ),
+        (search, {"portal_type:list": ["Announcement"], **latest, "b_size": 5}, True),
+    ]
+
+
+def agenda_months(site_url):
+    """``@agenda`` for each month of February–July 2026 (the generated activities' first year)."""
+    ends = ("02-28", "03-31", "04-30", "05-31", "06-30", "07-31")
+    return [
+        [(f"{site_url}/@agenda", {"start": f"2026-{end[:2]}-01", "end": f"2026-{end}"}, True)] for end in ends
+    ]
+
+
+def endpoint_requests(site_url, solr_url, build_timings, query_list, my_house):
+    """{endpoint: [request…]}: what each endpoint is asked in the load runs; a request is a
+    list of calls ``(url, params, as the worker?)`` made one after the other (the home's
+    four), timed as a whole. ``my_house``: the UID of the worker's house (``near``)."""
+    from bench_directory import house_queries
+
     texts = [text for _, text in query_list]
     frequent = [text for kind, text in query_list if kind == "frequent word"]
+
+    def single(url, params_list, authenticated=True):
+        return [[(url, params, authenticated)] for params in params_list]
+
     return {
-        "@search": [(f"{site_url}/@search", {"SearchableText": t}, True) for t in texts],
-        "Solr /select (same queries)": [
-            (f"{solr_url}/select", raw_solr_params(build_timings, t), False) for t in texts
-        ],
-        "@documents (words)": [
-            (f"{site_url}/@documents", {"SearchableText": t}, True) for t in frequent[:10]
-        ],
-        "@documents (no words)": [
-            (f"{site_url}/@documents", {"b_start": start}, True) for start in (0, 25, 100, 500, 1000)
-        ],
-        "@search-suggest": [
-            (f"{site_url}/@search-suggest", {"q": t[:n]}, True) for t in frequent[:10] for n in (2, 4)
-        ],
+        "@search": single(f"{site_url}/@search", [{"SearchableText": t} for t in texts]),
+        RAW_SOLR: single(f"{solr_url}/select", [raw_solr_params(build_timings, t) for t in texts], False),
+        "@documents (words)": single(
+            f"{site_url}/@documents", [{"SearchableText": t} for t in frequent[:10]]
+        ),
+        "@documents (no words)": single(
+            f"{site_url}/@documents", [{"b_start": start} for start in (0, 25, 100, 500, 1000)]
+        ),
+        "@search-suggest": single(
+            f"{site_url}/@search-suggest", [{"q": t[:n]} for t in frequent[:10] for n in (2, 4)]
+        ),
+        "@agenda (a month)": agenda_months(site_url),
+        "home (4 requests)": [home_calls(site_url, datetime.datetime.now(datetime.UTC))],
+        "@my-shortcuts": single(f"{site_url}/@my-shortcuts", [{}]),
+        "@directory": single(f"{site_url}/@directory", DIRECTORY_FILTERS),
+        "@medical-houses": single(
+            f"{site_url}/@medical-houses", [params for _name, params in house_queries(my_house)]
+        ),
     }
 
 
 def load(requests_list, clients, repeat, auth):
     """Seconds of each request when ``clients`` workers send ``requests_list`` at once
-    (each its own shuffled copy, ``repeat`` times, after one warm-up pass)."""
+    (each its own shuffled copy, ``repeat`` times, after one warm-up pass; a short list
+    is sent several times per pass, so that every pass makes at least LOAD_PASS_MIN)."""
     import requests
     import threading
 
     durations, errors = [], []
     lock = threading.Lock()
+    requests_list = list(requests_list) * -(-LOAD_PASS_MIN // len(requests_list))
 
     def client(number):
         session = requests.Session()
@@ -454,15 +650,18 @@ def load(requests_list, clients, repeat, auth):
         for run in range(repeat + 1):
             order = list(requests_list)
             rnd.shuffle(order)
-            for url, params, authenticated in order:
+            for calls in order:
+                failed = []
                 started = time.perf_counter()
-                response = session.get(url, params=params, auth=auth if authenticated else None)
+                for url, params, authenticated in calls:
+                    response = session.get(url, params=params, auth=auth if authenticated else None)
+                    if response.status_code != 200:
+                        failed.append(f"{response.status_code} {response.url}")
                 elapsed = time.perf_counter() - started
-                if response.status_code != 200:
-                    with lock:
-                        errors.append(f"{response.status_code} {url}")
-                elif run:
-                    with lock:
+                with lock:
+                    if failed:
+                        errors.extend(failed)
+                    elif run:
                         durations.append(elapsed)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
@@ -475,16 +674,16 @@ def load(requests_list, clients, repeat, auth):
     return durations
 
 
-def run_load(site_url, solr_url, build_timings, query_list, clients_list, repeat):
-    """{endpoint: {clients: {"p50", "p95", "n"}}} in ms."""
+def run_load(endpoints, clients_list, repeat):
+    """{endpoint: {clients: {"p50", "p95", "n"}}} in ms, for ``endpoint_requests``' endpoints."""
     results = {}
     auth = (WORKER_LOGIN, WORKER_PASSWORD)
-    for name, requests_list in endpoint_requests(site_url, solr_url, build_timings, query_list).items():
+    for name, requests_list in endpoints.items():
         results[name] = {}
         for clients in clients_list:
             print(f"  {name}, {clients} client(s) ...", file=sys.stderr)
             values = load(requests_list, clients, repeat, auth)
-            results[name][clients] = {
+            results[name][str(clients)] = {
                 "n": len(values),
                 "p50": percentile(values, 50) * 1000 if values else None,
                 "p95": percentile(values, 95) * 1000 if values else None,
@@ -492,24 +691,122 @@ def run_load(site_url, solr_url, build_timings, query_list, clients_list, repeat
     return results
 
 
-def load_report(results, clients_list):
-    """The load table: p50/p95 per endpoint and number of clients, and p50 ratios to raw Solr."""
-    raw = results.get("Solr /select (same queries)", {})
-    out = ["Latency under load, ms (p50 / p95), and p50 as a multiple of raw Solr's"]
-    header = f"  {'':<30}" + "".join(f"{f'{c} client(s)':>20}{'x Solr':>8}" for c in clients_list)
-    out.append(header)
-    for name, by_clients in results.items():
-        row = f"  {name:<30}"
-        for clients in clients_list:
-            cell = by_clients.get(clients) or {}
-            if cell.get("p50") is None:
-                row += f"{'-':>20}{'':>8}"
-                continue
+# ---------------------------------------------------------------- reports side by side, baseline
+
+
+def size_label(bench_report):
+    """The site a JSON report measured: "seed scale 1.0" or "2000 PDFs"."""
+    build = bench_report["build"]
+    return f"seed scale {build['scale']}" if "scale" in build else f"{bench_report['docs']} PDFs"
+
+
+def ratios_to_solr(load_results):
+    """{endpoint: {clients: p50 / raw Solr's p50}} of one report's load runs."""
+    raw = load_results.get(RAW_SOLR, {})
+    ratios = {}
+    for name, by_clients in load_results.items():
+        for clients, cell in by_clients.items():
             base = (raw.get(clients) or {}).get("p50")
-            ratio = f"{cell['p50'] / base:7.1f}x" if base else f"{'':>8}"
-            row += f"{cell['p50']:11.1f} /{cell['p95']:7.1f}{ratio:>8}"
+            if name != RAW_SOLR and base and cell.get("p50") is not None:
+                ratios.setdefault(name, {})[clients] = round(cell["p50"] / base, 2)
+    return ratios
+
+
+def baseline_of(bench_reports):
+    """What ``bench-baseline.json`` keeps of the JSON reports: per site size, the p50 ratios
+    to raw Solr and every p50/p95, with the machine they were measured on."""
+    return {
+        "machine": bench_reports[0].get("machine"),
+        "measured": bench_reports[0].get("measured"),
+        "loadavg": {size_label(r): r.get("loadavg") for r in bench_reports},
+        "sizes": {
+            size_label(r): {
+                "ratios_to_solr": ratios_to_solr(r["load"]),
+                "ms": {
+                    name: {
+                        c: {k: round(cell[k], 1) for k in ("p50", "p95") if cell.get(k) is not None}
+                        for c, cell in by_clients.items()
+                    }
+                    for name, by_clients in r["load"].items()
+                },
+            }
+            for r in bench_reports
+        },
+    }
+
+
+def regressions(baseline, current, tolerance=0.25):
+    """Lines naming each ratio to raw Solr of ``current`` (a ``baseline_of``) more than
+    ``tolerance`` above the ``baseline``'s, for the sizes and endpoints both measured."""
+    found = []
+    for size, measured in current["sizes"].items():
+        before = baseline["sizes"].get(size, {}).get("ratios_to_solr", {})
+        for name, by_clients in measured["ratios_to_solr"].items():
+            for clients, ratio in by_clients.items():
+                old = before.get(name, {}).get(clients)
+                if old and ratio > old * (1 + tolerance):
+                    found.append(
+                        f"{size}, {name}, {clients} client(s): {ratio:.2f}x raw Solr, "
+                        f"baseline {old:.2f}x (+{ratio / old - 1:.0%})"
+                    )
+    return found
+
+
+def side_by_side(bench_reports):
+    """The load table of every report, side by side: p50 / p95 (ms) per number of clients,
+    and p50 as a multiple of raw Solr's for @search."""
+    labels = [size_label(r) for r in bench_reports]
+    clients_list = list(
+        dict.fromkeys(c for r in bench_reports for cells in r["load"].values() for c in cells)
+    )
+    names = list(dict.fromkeys(name for r in bench_reports for name in r["load"]))
+    width = 16 * len(clients_list)
+    out = ["Latency under load, ms (p50 / p95), as the benchmark's worker; @search also as p50 / raw Solr's"]
+    out.append(f"  {'':<26}" + "".join(f"{label:^{width}}" for label in labels))
+    out.append(f"  {'':<26}" + "".join(f"{f'{c} client(s)':>16}" for _ in labels for c in clients_list))
+    for name in names:
+        row = f"  {name:<26}"
+        for r in bench_reports:
+            for clients in clients_list:
+                cell = r["load"].get(name, {}).get(clients) or {}
+                row += (
+                    f"{cell['p50']:7.1f} /{cell['p95']:7.1f}" if cell.get("p50") is not None else f"{'-':>16}"
+                )
         out.append(row)
+        if name == "@search":
+            row = f"  {'  x raw Solr':<26}"
+            for r in bench_reports:
+                ratios = ratios_to_solr(r["load"]).get(name, {})
+                row += "".join(f"{ratios[c]:15.1f}x" if c in ratios else f"{'-':>16}" for c in clients_list)
+            out.append(row)
     return "\n".join(out)
+
+
+def compare(paths, baseline_path, update):
+    """Print the reports at ``paths`` side by side; compare them with the baseline (exit
+    status 1 on a regression) or, with ``update``, rewrite it."""
+    bench_reports = [json.loads(Path(path).read_text()) for path in paths if Path(path).exists()]
+    if not bench_reports:
+        sys.exit("bench_search.py: no report to compare")
+    print(side_by_side(bench_reports))
+    current = baseline_of(bench_reports)
+    baseline_path = Path(baseline_path)
+    baseline = json.loads(baseline_path.read_text()) if baseline_path.exists() else {"sizes": {}}
+    if update:  # the sizes measured replace theirs, the others stay
+        for key in ("sizes", "loadavg"):
+            current[key] = {**baseline.get(key, {}), **current[key]}
+        baseline_path.write_text(json.dumps(current, indent=1, ensure_ascii=False) + "\n")
+        print(f"\nbaseline written: {baseline_path}")
+        return
+    unmatched = [size for size in current["sizes"] if size not in baseline["sizes"]]
+    if unmatched:
+        print(f"\nno baseline for {', '.join(unmatched)}: not compared")
+    found = regressions(baseline, current)
+    if found:
+        print(f"\nratios to raw Solr worse than {baseline_path} by more than 25 %:")
+        print("\n".join(f"  {line}" for line in found))
+        sys.exit(1)
+    print(f"\nno ratio to raw Solr worse than {baseline_path} by more than 25 %")
 
 
 def summary_row(name, timings_by_query):
@@ -525,26 +822,30 @@ def summary_row(name, timings_by_query):
 
 
 def report(args, build_timings, query_list, solr, catalog, qtimes, started_at, total_seconds):
-    docs = args.docs
+    docs = build_timings.get("counts", {}).get("pdfs", args.docs)  # seed_scale.py's site: its PDFs
     out = []
     out.append(f"bench_search.py --docs {docs} --repeat {args.repeat}   ({started_at:%Y-%m-%d %H:%M})")
     out.append(f"machine: {machine()}; Solr 9.7.0 (-Xmx1g), waitress 4 threads")
+    share = build_timings["readable_share"]
+    readable = "" if "scale" in build_timings else f", worker may open {share:.0%} of them"
     out.append(
         f"site: {build_timings['catalog_entries']} catalog entries, {docs} PDFs "
-        f"({build_timings['pdf_bytes'] / docs / 1024:.1f} KiB each, ~450 words), "
-        f"worker may open {build_timings['readable_share']:.0%} of them"
+        f"({build_timings['pdf_bytes'] / docs / 1024:.1f} KiB each, ~450 words){readable}"
     )
     out.append("")
     out.append("Indexing")
-    out.append(
-        f"  create {docs} files, Solr active (catalog + Solr/Tika, commit every {COMMIT_EVERY}): "
-        f"{build_timings['create_seconds']:7.1f} s  {docs / build_timings['create_seconds']:6.1f} docs/s"
-    )
-    out.append(
-        f"    of which in collective.solr's queue processor (Tika extraction, add, commit): "
-        f"{build_timings['create_solr_seconds']:.1f} s "
-        f"({build_timings['create_solr_seconds'] / build_timings['create_seconds']:.0%})"
-    )
+    if "scale" in build_timings:  # seed_scale.py creates everything with Solr off
+        out.append("  content created with Solr off (seed_scale.py; its figures are in seed.json)")
+    else:
+        out.append(
+            f"  create {docs} files, Solr active (catalog + Solr/Tika, commit every {COMMIT_EVERY}): "
+            f"{build_timings['create_seconds']:7.1f} s  {docs / build_timings['create_seconds']:6.1f} docs/s"
+        )
+        out.append(
+            f"    of which in collective.solr's queue processor (Tika extraction, add, commit): "
+            f"{build_timings['create_solr_seconds']:.1f} s "
+            f"({build_timings['create_solr_seconds'] / build_timings['create_seconds']:.0%})"
+        )
     out.append(
         f"  solr_reindex of the site ({build_timings['reindex_total']} objects, "
         f"{build_timings['reindex_failed']} failed):{'':>10}"
@@ -608,7 +909,22 @@ def drive(argv):
     parser.add_argument("--load-repeat", type=int, default=3, help="passes per client in the load runs [3]")
     parser.add_argument("--no-catalog", action="store_true", help="skip the catalog-only comparison")
     parser.add_argument("--json", help="write the measures to this JSON file")
+    parser.add_argument(
+        "--compare",
+        nargs="+",
+        metavar="JSON",
+        help="measure nothing: print these reports side by side and compare them with --baseline",
+    )
+    parser.add_argument(
+        "--baseline",
+        default=str(ROOT / "backend" / "bench-baseline.json"),
+        help="[backend/bench-baseline.json]",
+    )
+    parser.add_argument("--update-baseline", action="store_true", help="with --compare: rewrite the baseline")
     args = parser.parse_args(argv)
+    if args.compare:
+        compare(args.compare, args.baseline, args.update_baseline)
+        return
     clients_list = [int(c) for c in args.clients.split(",") if c.strip()]
     started_at, t0 = datetime.datetime.now(), time.monotonic()
     cached = Path(args.site).expanduser() if args.site else None
@@ -675,7 +991,12 @@ def drive(argv):
         qtimes = solr_qtimes(solr_log, offset, len(query_list) * args.repeat)
         print("load runs ...", file=sys.stderr)
         solr_url = f"http://127.0.0.1:{solr_port}/solr/plone"
-        loads = run_load(site_url, solr_url, build_timings, query_list, clients_list, args.load_repeat)
+        from bench_directory import my_house_uid
+
+        endpoints = endpoint_requests(
+            site_url, solr_url, build_timings, query_list, my_house_uid(session, site_url)
+        )
+        loads = run_load(endpoints, clients_list, args.load_repeat)
         if args.no_catalog:
             catalog = solr
         else:
@@ -687,13 +1008,18 @@ def drive(argv):
             report(args, build_timings, query_list, solr, catalog, qtimes, started_at, time.monotonic() - t0)
         )
         print()
-        print(load_report(loads, clients_list))
+        measured = {
+            "docs": build_timings.get("counts", {}).get("pdfs", args.docs),
+            "machine": machine(),
+            "measured": f"{started_at:%Y-%m-%d %H:%M}",
+            "loadavg": os.getloadavg(),
+            "build": build_timings,
+            "load": loads,
+            "qtimes": qtimes,
+        }
+        print(side_by_side([measured]))
         if args.json:
-            Path(args.json).write_text(
-                json.dumps(
-                    {"docs": args.docs, "build": build_timings, "load": loads, "qtimes": qtimes}, indent=1
-                )
-            )
+            Path(args.json).write_text(json.dumps(measured, indent=1))
     finally:
         if backend is not None and backend.poll() is None:
             backend.send_signal(signal.SIGTERM)

@@ -12,9 +12,11 @@ active workers with 1–3 jobs (and the benchmark's worker), 20,000 documents of
 which 3,000 PDFs, 3,000 activities (300 with registration), 2,000 news items and
 500 announcements. ``--scale 0.1`` divides the counts (not the structure).
 
-Content is created with Solr off, then sent to Solr by ``solr_reindex`` (its
-throughput is reported). A second run finds ``seed.json`` and does nothing
-(``--fresh`` rebuilds): ``bench_search.py --site DIR`` then measures this site.
+Content is created with Solr off, then sent to Solr by ``solr_reindex``. The build's
+figures (minutes, documents created per second, Solr reindex docs/s, PDFs/s through
+Tika) are printed at the end and kept in ``seed.json``. A second run finds it, prints
+them and does nothing else (``--fresh`` rebuilds): ``bench_search.py --site DIR`` then
+measures this site.
 """
 
 from pathlib import Path
@@ -34,61 +36,30 @@ import bench_search  # noqa: E402  (same folder: site id, worker, vocabulary, So
 
 
 DEFAULT_DIR = Path("~/.cache/fmm-extranet/seed-scale")
-#: The seeds' figures at scale 1 (counts); the structure does not scale.
-COUNTS = {
-    "workers": 4000,
-    "pdfs": 3000,
-    "pages": 17000,
-    "activities": 3000,
-    "registrations": 300,
-    "news": 2000,
-    "announcements": 500,
-}
 HOUSES, WORKING_GROUPS, THEMATICS, LOCAL_SUBGROUPS = 125, 40, 12, 3
-COMMIT_EVERY = 200
-
-
-class Progress:
-    """A progress bar on stderr: ``label [####....] done/total rate/s``."""
-
-    def __init__(self, label, total):
-        self.label, self.total, self.started = label, max(total, 1), time.monotonic()
-
-    def __call__(self, done):
-        if done % 50 and done != self.total:
-            return
-        share = done / self.total
-        rate = done / max(time.monotonic() - self.started, 1e-6)
-        bar = "#" * int(30 * share) + "." * (30 - int(30 * share))
-        print(f"\r{self.label:<14}[{bar}] {done}/{self.total} {rate:7.1f}/s", end="", file=sys.stderr)
-        if done == self.total:
-            print(file=sys.stderr)
 
 
 def counts(scale):
-    return {name: max(1, round(value * scale)) for name, value in COUNTS.items()}
+    """The seeds' counts (``bench_search.SEED_COUNTS``) times ``scale``; the structure does not scale."""
+    return {name: max(1, round(value * scale)) for name, value in bench_search.SEED_COUNTS.items()}
 
 
-def batch(items, label, make):
-    """``make(index, item)`` for each item, committing every COMMIT_EVERY, with a progress bar."""
-    import transaction
-
-    progress = Progress(label, len(items))
-    for index, item in enumerate(items):
-        make(index, item)
-        if (index + 1) % COMMIT_EVERY == 0:
-            transaction.commit()
-            transaction.get().note(f"seed-scale: {label}")
-        progress(index + 1)
-    transaction.commit()
+def figures(timings):
+    """The build's throughputs, from its timings (``seed.json``)."""
+    n = timings["counts"]
+    found = {
+        "create_docs_per_second": (n["pdfs"] + n["pages"]) / timings["documents_seconds"],
+        "reindex_docs_per_second": timings["reindex_indexed"] / timings["reindex_seconds"],
+    }
+    if timings.get("pdf_index_seconds"):  # time in collective.solr's index() for the PDFs (Tika)
+        found["pdfs_per_second"] = n["pdfs"] / timings["pdf_index_seconds"]
+    return found
 
 
 # ---------------------------------------------------------------- build (inside zconsole)
 
 
 def build(app, argv):
-    from datetime import datetime
-    from datetime import timedelta
     from fmm_extranet.core.vocabularies import registry_terms
     from fmm_extranet.demo.pdf import text_pdf
     from fmm_extranet.people.workers import create_worker
@@ -96,7 +67,6 @@ def build(app, argv):
     from fmm_extranet.search.reindex import solr_reindex
     from plone import api
     from plone.namedfile.file import NamedBlobFile
-    import pytz
     import transaction
 
     parser = argparse.ArgumentParser(prog="seed_scale.py build")
@@ -132,6 +102,12 @@ def build(app, argv):
             municipality="Commune",
             intergroup=intergroup_codes[number % len(intergroup_codes)],
             payment_mode="forfait" if number % 3 else "acte",
+            # spread over Wallonia and Brussels, for @medical-houses' near and covers
+            geolocation={
+                "latitude": 50.0 + number * 37 % 150 / 100,
+                "longitude": 3.5 + number * 53 % 250 / 100,
+            },
+            zone_postal_codes=[str(1000 + number * 7 % 8000), str(1000 + (number + 1) * 7 % 8000)],
         )
         for number in range(1, HOUSES + 1)
     ]
@@ -212,7 +188,7 @@ def build(app, argv):
         password=bench_search.WORKER_PASSWORD,
     )
     started = time.monotonic()
-    batch(range(n["workers"]), "workers", make_worker)
+    bench_search.batch(range(n["workers"]), "workers", make_worker)
     timings["workers_seconds"] = time.monotonic() - started
 
     pdf_bytes = [0]
@@ -239,53 +215,11 @@ def build(app, argv):
     kinds = [True] * n["pdfs"] + [False] * n["pages"]
     random.Random(bench_search.SEED + 3).shuffle(kinds)
     started = time.monotonic()
-    batch(kinds, "documents", make_document)
+    bench_search.batch(kinds, "documents", make_document)
     timings["documents_seconds"] = time.monotonic() - started
 
-    tz = pytz.timezone("Europe/Brussels")
-    activity_types = [token for token, _label in registry_terms("activity_types")]
-    first_day = datetime(2026, 1, 5, 9)
-
-    def make_activity(index, _):
-        start = tz.localize(first_day + timedelta(days=index % 730, hours=index % 8))
-        registration = index < n["registrations"]
-        api.content.create(
-            container=portal["agenda"],
-            type="Activity",
-            id=f"a-{index:05d}",
-            title=f"Activité {index}: {' '.join(zipf.sample(4))}",
-            activity_type=activity_types[index % len(activity_types)],
-            start=start,
-            end=start + timedelta(hours=3),
-            location="Bruxelles",
-            registration_enabled=registration,
-            capacity=20 if registration else None,
-        )
-
-    def make_news(index, _):
-        api.content.create(
-            container=portal["actualites"],
-            type="News Item",
-            id=f"n-{index:05d}",
-            title=f"Actualité {index}: {' '.join(zipf.sample(5))}",
-            description=" ".join(zipf.sample(20)),
-        )
-
-    announcement_types = [t for t, _label in registry_terms("announcement_types") if t != "job_offer"]
-
-    def make_announcement(index, _):
-        api.content.create(
-            container=houses[index % HOUSES],
-            type="Announcement",
-            id=f"an-{index:05d}",
-            title=f"Annonce {index}: {' '.join(zipf.sample(4))}",
-            announcement_type=announcement_types[index % len(announcement_types)],
-        )
-
     started = time.monotonic()
-    batch(range(n["activities"]), "activities", make_activity)
-    batch(range(n["news"]), "news", make_news)
-    batch(range(n["announcements"]), "announcements", make_announcement)
+    bench_search.create_publications(portal, n, zipf, houses)
     timings["publications_seconds"] = time.monotonic() - started
 
     api.portal.set_registry_record("collective.solr.active", True)
@@ -293,8 +227,9 @@ def build(app, argv):
     bars = {}
 
     def reindex_progress(done, total):
-        bars.setdefault("bar", Progress("Solr", total))(done)
+        bars.setdefault("bar", bench_search.Progress("Solr", total))(done)
 
+    solr_time = bench_search.time_solr_processor()
     result = solr_reindex(portal, progress=reindex_progress)
     catalog = api.portal.get_tool("portal_catalog")
     timings.update(
@@ -307,7 +242,8 @@ def build(app, argv):
         reindex_total=result.total,
         reindex_indexed=result.indexed,
         reindex_failed=result.failed,
-        catalog_entries=len(catalog.unrestrictedSearchResults()),
+        pdf_index_seconds=solr_time["index File"],
+        catalog_entries=len(catalog.unrestrictedSearchResults(path="/" + bench_search.SITE_ID)),
         readable_share=0.0,
         principals=bench_search.worker_principals(portal),
         search_pattern=api.portal.get_registry_record("collective.solr.search_pattern"),
@@ -327,7 +263,7 @@ def drive(argv):
     folder = Path(args.dir).expanduser()
     if (folder / "seed.json").exists() and not args.fresh:
         print(f"{folder} already holds the seed-scale site (--fresh rebuilds it):")
-        print((folder / "seed.json").read_text())
+        keep_figures(folder, json.loads((folder / "seed.json").read_text()))
         return
     if folder.exists():
         shutil.rmtree(folder)
@@ -353,13 +289,24 @@ def drive(argv):
         )
     build_timings = json.loads((folder / "build.json").read_text())
     build_timings["total_minutes"] = (time.monotonic() - started) / 60
-    (folder / "seed.json").write_text(json.dumps(build_timings, indent=1))
-    print(
-        json.dumps(
-            {k: v for k, v in build_timings.items() if k not in ("principals", "search_pattern")}, indent=1
-        )
-    )
+    keep_figures(folder, build_timings)
     print(f"measure it with: backend/scripts/bench_search.py --site {folder}")
+
+
+def keep_figures(folder, timings):
+    """Write ``timings`` and their throughputs to ``folder/seed.json``, and print them."""
+    timings.update(figures(timings))
+    (folder / "seed.json").write_text(json.dumps(timings, indent=1))
+    shown = {k: v for k, v in timings.items() if k not in ("principals", "search_pattern")}
+    print(json.dumps(shown, indent=1))
+    pdfs = timings.get("pdfs_per_second")
+    pdfs = f"{pdfs:.1f} PDFs/s" if pdfs else "PDFs/s not measured"
+    print(
+        f"built in {timings['total_minutes']:.1f} min: documents created at "
+        f"{timings['create_docs_per_second']:.1f}/s (Solr off); Solr reindex of "
+        f"{timings['reindex_indexed']} documents at {timings['reindex_docs_per_second']:.1f} docs/s "
+        f"({timings['reindex_failed']} failed), Tika extraction {pdfs}"
+    )
 
 
 if "app" in globals():  # zconsole run CONF seed_scale.py build …
