@@ -41,12 +41,15 @@ import time
 
 VENV = ROOT / ".venv" / "bin"
 DATABASE = "zodb"
+#: HAProxy in front of equal servers (the Zope processes, the Solr nodes). A server that
+#: died (kill -9, a stopped node) gets no more requests: a refused connection is tried again
+#: on another (redispatch), and the server leaves the rotation at its first refused
+#: connection (observe layer4) or its second failed check, 1 s apart.
 HAPROXY_CFG = """\
 global
     maxconn 256
     log stdout format raw local0
-    stats socket {dir}/haproxy.sock mode 600 level admin
-
+{global_extra}
 defaults
     mode http
     log global
@@ -54,64 +57,43 @@ defaults
     timeout connect 5s
     timeout client 120s
     timeout server 120s
-    # a request waits in HAProxy's queue while both processes are busy (never a 503),
-    # and a busy process answers its health check late, not never
-    timeout queue 120s
-    timeout check 20s
-    option forwardfor
     option http-server-close
-    # a process that died (kill -9): a refused connection is tried again on the other
-    # (redispatch), and the process leaves the rotation at its first refused connection
-    # (observe layer4) or its second failed check, 1 s apart
     option redispatch 1
     retries 2
-
-frontend extranet
+{defaults_extra}
+frontend {name}
     bind {listen}
-    default_backend zope
+    default_backend {name}
 
-backend zope
+backend {name}
     balance roundrobin
-    option httpchk GET /@@ok
+    option httpchk GET {check}
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2 maxconn 4 observe layer4 error-limit 1 on-error mark-down
+    default-server inter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down{server_extra}
 {servers}
 """
+#: The Zope processes' HAProxy: its stats socket (cluster.py status, disable/enable); a
+#: request waits in HAProxy's queue while both processes are busy (never a 503), and a busy
+#: process answers its health check late, not never.
+ZOPE_HAPROXY = {
+    "global_extra": "    stats socket {dir}/haproxy.sock mode 600 level admin",
+    "defaults_extra": "    timeout queue 120s\n    timeout check 20s\n    option forwardfor",
+    "server_extra": " maxconn 4",
+}
+#: The Solr nodes' HAProxy: a 503 while a node shuts down is tried on the other node too.
+SOLR_HAPROXY = {
+    "global_extra": "",
+    "defaults_extra": "    timeout check 5s\n    retry-on conn-failure empty-response 503",
+    "server_extra": "",
+}
+
+
+def haproxy_config(name, listen, check, servers, extra):
+    """HAProxy's configuration for ``servers`` (lines) on ``listen``, checked at ``check``."""
+    return HAPROXY_CFG.format(name=name, listen=listen, check=check, servers=servers, **extra)
 
 
 SOLR_SH = ROOT / "backend" / "solr" / "solr.sh"
-SOLR_HAPROXY_CFG = """\
-global
-    maxconn 256
-    log stdout format raw local0
-
-defaults
-    mode http
-    log global
-    option httplog
-    timeout connect 5s
-    timeout client 120s
-    timeout server 120s
-    timeout check 5s
-    option http-server-close
-    # a stopped node: a refused connection, or a 503 while it shuts down, is tried again on
-    # the other node; the node leaves the rotation at its first refused connection or its
-    # second failed ping, 1 s apart
-    option redispatch 1
-    retries 2
-    retry-on conn-failure empty-response 503
-
-frontend solr
-    bind {listen}
-    default_backend solr
-
-backend solr
-    balance roundrobin
-    option httpchk GET /solr/plone/admin/ping
-    http-check expect status 200
-    default-server inter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
-{servers}
-"""
 
 
 def log(message):
@@ -384,7 +366,8 @@ class Cluster:
             f"    server {name} 127.0.0.1:{port} check"
             for name, port in zip(self.zope_names(), self.zope_ports, strict=True)
         )
-        config = HAPROXY_CFG.format(dir=self.folder, listen=self.listen, servers=servers)
+        extra = {**ZOPE_HAPROXY, "global_extra": ZOPE_HAPROXY["global_extra"].format(dir=self.folder)}
+        config = haproxy_config("zope", self.listen, "/@@ok", servers, extra)
         serve_haproxy(self.folder, self.pids, config, f"http://{self.listen}/@@ok")
         log(f"HAProxy on {self.listen} (stats: {self.folder / 'haproxy.sock'})")
 
@@ -497,7 +480,9 @@ class SolrCloud:
                 f"    server node{index} 127.0.0.1:{port} check"
                 for index, port in enumerate(self.node_ports, start=1)
             )
-            config = SOLR_HAPROXY_CFG.format(listen=f"127.0.0.1:{self.port}", servers=servers)
+            config = haproxy_config(
+                "solr", f"127.0.0.1:{self.port}", "/solr/plone/admin/ping", servers, SOLR_HAPROXY
+            )
             self.folder.mkdir(parents=True, exist_ok=True)
             serve_haproxy(self.folder, self.pids, config, f"{self.core_url}/admin/ping")
         log(f"SolrCloud behind HAProxy on {self.core_url}")
