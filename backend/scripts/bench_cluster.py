@@ -8,7 +8,7 @@ It starts its own cluster (backend/scripts/cluster.py's ``Cluster``: PostgreSQL,
 processes on RelStorage, HAProxy, the site with the demo; the scheduler off) in a temporary
 folder on free 127.0.0.1 ports, with a real Solr (backend/solr/solr.sh) and an SMTP server
 that accepts and drops every mail; then seeds, through a third process on the database
-(this file, run by ``zconsole`` with ``seed``), WORKERS active workers and ACTIVITIES
+(``Cluster.seed``: seed_cluster.py), WORKERS active workers and ACTIVITIES
 activities open to registration (many activities: registrations to one activity are
 serialized by its lock, one would measure the lock).
 
@@ -36,69 +36,11 @@ import threading
 import time
 
 
-SCRIPT = Path(globals().get("__file__") or sys.argv[3]).resolve()  # zconsole gives no __file__
-ROOT = SCRIPT.parents[2]
-VENV = ROOT / ".venv" / "bin"
+ROOT = Path(__file__).resolve().parents[2]
 #: Words searched (demo content, frequent and rare), as a worker.
 SEARCHED = ["santé", "atelier", "réunion", "formation", "maison", "écologie", "prévention", "groupe"]
 #: Statuses that count as answered: the rest are errors.
 ANSWERED = (200, 201)
-
-
-# ---------------------------------------------------------------- seed (zconsole … seed)
-
-
-def seed(app, run, workers, activities):
-    """``workers`` active workers (password: the demo's) and ``activities`` activities
-    starting in a week, open to registration; prints them as JSON."""
-    from datetime import datetime
-    from datetime import timedelta
-    from fmm_extranet.demo import create
-    from fmm_extranet.demo import DEMO_PASSWORD
-    from fmm_extranet.people.workers import create_worker
-    from fmm_extranet.people.workers import functions
-    from plone import api
-    from plone.app.event.base import default_timezone
-    from Testing.makerequest import makerequest
-    from zope.component.hooks import setSite
-    import transaction
-
-    portal = makerequest(app)["Plone"]
-    setSite(portal)
-    with api.env.adopt_user(username="admin"):
-        house = portal["maisons-medicales"].objectValues()[0]
-        emails = []
-        for index in range(workers):
-            email = f"bench.{run}.{index}@example.org"
-            jobs = [(house.UID(), functions("infirmier"))]
-            create_worker(
-                portal["travailleurs"],
-                f"bench-{run}-{index}",
-                email,
-                "Banc",
-                f"{run} {index}",
-                jobs=jobs,
-                password=DEMO_PASSWORD,
-            )
-            emails.append(email)
-            if index % 50 == 49:
-                transaction.commit()
-        start = datetime.now(default_timezone(portal, as_tzinfo=True)) + timedelta(days=7)
-        paths = []
-        for index in range(activities):
-            activity = create(
-                portal["agenda"],
-                "Activity",
-                f"Atelier du banc {run} {index}",
-                start=start,
-                end=start + timedelta(hours=2),
-                registration_enabled=True,
-                capacity=workers,
-                waiting_list=True,
-            )
-            paths.append(activity.absolute_url(relative=True))
-        transaction.commit()
-    print(json.dumps({"activities": paths, "emails": emails, "password": DEMO_PASSWORD}))
 
 
 # ---------------------------------------------------------------- CPU per program
@@ -278,25 +220,6 @@ def servers(folder):
     return cluster
 
 
-def seed_site(cluster, args):
-    result = subprocess.run(
-        [
-            VENV / "zconsole",
-            "run",
-            cluster.conf("zope1") / "zope.conf",
-            SCRIPT,
-            "seed",
-            str(int(time.time())),
-            str(args.workers),
-            str(args.activities),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def measure(cluster, seeded, args):
     """{processes: {workload: {clients: result}}}: one process (zope2 out of HAProxy), then two."""
     base_url = f"http://{cluster.listen}"
@@ -370,7 +293,7 @@ def drive(argv):
     try:
         cluster = servers(folder)
         cluster.start()
-        seeded = seed_site(cluster, args)
+        seeded = cluster.seed(int(time.time()), args.workers, args.activities, places=args.workers, days=7)
         print(
             f"seeded {len(seeded['emails'])} workers, {len(seeded['activities'])} activities", file=sys.stderr
         )
@@ -403,7 +326,5 @@ def drive(argv):
     print(f"report: {args.json}")
 
 
-if "app" in globals():  # zconsole run CONF bench_cluster.py seed RUN WORKERS ACTIVITIES
-    seed(app, sys.argv[5], int(sys.argv[6]), int(sys.argv[7]))  # noqa: F821
-elif __name__ == "__main__":
+if __name__ == "__main__":
     drive(sys.argv[1:])

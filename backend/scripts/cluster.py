@@ -29,6 +29,7 @@ from pathlib import Path
 from settings import instance_settings
 from settings import ROOT
 import argparse
+import json
 import os
 import pwd
 import shutil
@@ -301,6 +302,19 @@ class Cluster:
 
     def conf(self, name):
         return self.folder / name / "instance" / "etc"
+
+    def seed(self, run, workers, activities, places, days):
+        """Workers and activities created by a third process (seed_cluster.py) while the
+        cluster serves: ``{"emails", "activities", "password"}``."""
+        script = Path(__file__).with_name("seed_cluster.py")
+        result = subprocess.run(
+            [VENV / "zconsole", "run", self.conf("zope1") / "zope.conf", script]
+            + [str(value) for value in (run, workers, activities, places, days)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(result.stdout.strip().splitlines()[-1])
 
     def instances(self):
         for name, port in zip(self.zope_names(), self.zope_ports, strict=True):

@@ -5,18 +5,12 @@ scheduler's jobs run once. ``make test-cluster`` (FMM_CLUSTER_TESTS=1)."""
 from base64 import b64encode
 from concurrent.futures import ThreadPoolExecutor
 from fmm_extranet.demo import PDF_ONLY_WORD
-from pathlib import Path
 import http.client
 import json
 import pytest
-import subprocess
 import time
 import urllib.request
 import uuid
-
-
-SEED = Path(__file__).with_name("seed.py")
-VENV = Path(__file__).resolve().parents[2] / ".venv" / "bin"
 
 
 class Client:
@@ -55,15 +49,10 @@ def more_served(cluster, before):
 
 @pytest.fixture(scope="module")
 def seeded(cluster):
-    """40 workers and a 10-place activity, created by a third process on the database."""
-    run = uuid.uuid4().hex[:6]
-    result = subprocess.run(
-        [VENV / "zconsole", "run", cluster.conf("zope1") / "zope.conf", SEED, run],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """40 workers and a 10-place activity starting tomorrow, created by a third process on
+    the database."""
+    seeded = cluster.seed(uuid.uuid4().hex[:6], workers=40, activities=1, places=10, days=1)
+    return {**seeded, "activity": seeded["activities"][0]}
 
 
 def states(client, activity):
