@@ -39,5 +39,7 @@ def test_demo_builds(portal):
     pdfs = catalog.unrestrictedSearchResults(portal_type="File")
     assert pdfs and pdfs[0]._unrestrictedGetObject().file.data.startswith(b"%PDF-1.4")
     # The directory's example of the guide ("MG liégeois"): a GP of Liège, addictions.
-    example = directory({"function": "medecin_generaliste", "intergroup": "igl", "speciality": "Addictions"})
+    example, _record_ids = directory(
+        {"function": "medecin_generaliste", "intergroup": "igl", "speciality": "Addictions"}
+    )
     assert example, "no GP of Liège with addictions as speciality in the demo"

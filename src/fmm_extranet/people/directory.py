@@ -7,13 +7,17 @@ else the house's general phone. A worker who objects (GDPR) is not listed to oth
 workers: the restricted catalog query leaves them out (``gdpr.indexers``).
 """
 
+from BTrees.IIBTree import IITreeSet
+from BTrees.IIBTree import intersection
 from fmm_extranet import _
 from fmm_extranet import FEDERATION
 from fmm_extranet.core.errors import FieldErrors
 from fmm_extranet.core.services import form_values
 from fmm_extranet.core.vocabularies import registry_terms
 from fmm_extranet.core.vocabularies import term_label
+from operator import itemgetter
 from plone import api
+from ZTUtils.Lazy import LazyMap
 import re
 import unicodedata
 
@@ -105,28 +109,40 @@ class DirectoryQuery:
 
 
 def directory(form):
-    """The brains of the workers the filters keep, by name (the current user's view)."""
+    """The workers the filters keep, by name (the current user's view), and their record ids.
+
+    The workers are a lazy sequence: a page of it is all that is ever loaded. The
+    catalog answers unmerged (its sort keys and record ids, no brain made) so that the
+    facets count record ids; only the filters the catalog cannot answer load workers.
+    """
     query = DirectoryQuery(form)
-    brains = api.portal.get_tool("portal_catalog")(**query.catalog_query())
+    catalog = api.portal.get_tool("portal_catalog")
+    records = sorted(catalog.searchResults(query.catalog_query(), _merge=False), key=itemgetter(SORT_KEY))
     if query.checks_each_worker():
-        brains = [b for b in brains if query.matches(b.getObject())]
-    return list(brains)
+        records = [r for r in records if query.matches(r[BRAIN](r[RID]).getObject())]
+    return LazyMap(lambda record: record[BRAIN](record[RID]), records), IITreeSet(r[RID] for r in records)
 
 
-def facet_counts(brains):
+#: An unmerged catalog record: (sort key, record id, the function making its brain).
+SORT_KEY, RID, BRAIN = 0, 1, 2
+
+
+def facet_counts(record_ids):
     """How many of the workers found hold each function, work in each intergroup."""
     catalog = api.portal.get_tool("portal_catalog")._catalog
     counts = {}
-    for name, index in (("function", "fmm_functions"), ("intergroup", "fmm_intergroup")):
-        labels = dict(registry_terms("functions" if name == "function" else "intergroups"))
-        found = {}
-        for brain in brains:
-            for token in catalog.getIndex(index).getEntryForObject(brain.getRID(), default=()) or ():
-                found[token] = found.get(token, 0) + 1
-        counts[name] = [
-            {"token": token, "title": labels.get(token, token), "count": count}
-            for token, count in sorted(found.items(), key=lambda item: (-item[1], labels.get(item[0], "")))
-        ]
+    for name, index_id, vocabulary in (
+        ("function", "fmm_functions", "functions"),
+        ("intergroup", "fmm_intergroup", "intergroups"),
+    ):
+        index = catalog.getIndex(index_id)
+        found = []
+        for token, label in registry_terms(vocabulary):
+            matched = index._apply_index({index_id: token}, resultset=record_ids)
+            count = len(intersection(matched[0], record_ids)) if matched else 0  # resultset: a mere hint
+            if count:
+                found.append({"token": token, "title": label, "count": count})
+        counts[name] = sorted(found, key=lambda entry: (-entry["count"], entry["title"]))
     return counts
 
 

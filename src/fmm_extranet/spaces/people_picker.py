@@ -38,7 +38,8 @@ def search_people(form):
         errors.add("q", _("Type at least two letters of a name."))
         errors.refuse_if_any()
     found = []
-    for brain in directory({"q": query}):
+    workers, _record_ids = directory({"q": query})
+    for brain in workers:
         worker = brain.getObject()
         if worker.user_id:
             found.append(person(worker))

@@ -9,5 +9,5 @@ from fmm_extranet.people.directory import facet_counts
 class DirectoryGet(JsonService):
     def reply(self):
         self.route(())
-        found = directory(self.request.form)
-        return {**self.batched(found, directory_entry), "facets": facet_counts(found)}
+        workers, record_ids = directory(self.request.form)
+        return {**self.batched(workers, directory_entry), "facets": facet_counts(record_ids)}
