@@ -16,9 +16,10 @@ class ActivitySummary:
     def __init__(self, occurrence, request):
         self.occurrence = occurrence
         self.activity = occurrence if IActivity.providedBy(occurrence) else aq_parent(occurrence)
+        self.accessor = IEventAccessor(occurrence)
 
     def __call__(self):
-        accessor = IEventAccessor(self.occurrence)
+        accessor = self.accessor
         activity = self.activity
         return {
             "@id": activity.absolute_url(),

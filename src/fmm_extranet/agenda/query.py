@@ -16,6 +16,7 @@ from fmm_extranet.core.vocabularies import shown_object
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.registrations import remaining_places
 from fmm_extranet.spaces.behaviors import IGroupSpace
+from operator import itemgetter
 from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.event.base import expand_events
@@ -92,6 +93,8 @@ class AgendaQuery:
         return start, end
 
     def checked_tokens(self, key, tokens):
+        if not tokens:
+            return set()
         vocabulary_name, _attribute, label = FILTERS[key]
         vocabulary = getUtility(IVocabularyFactory, vocabulary_name)(self.context)
         unknown = [token for token in tokens if token not in vocabulary.by_token]
@@ -108,15 +111,19 @@ class AgendaQuery:
         return set(tokens)
 
     def activities(self):
-        """The activities with an occurrence in the range that pass every filter."""
+        """The activities in the range that pass every filter (a recurring one may have no
+        occurrence in it, only occurrences before and after: iCal exports it whole)."""
         query = {"portal_type": "Activity"}
         if self.filters["activity_type"]:
             query["fmm_activity_type"] = sorted(self.filters["activity_type"])
-        brains = get_events(self.context, start=self.start, end=self.end, **query)
+        # unsorted: plone.app.event's sort by next occurrence reads every index of every
+        # match; occurrences() sorts what it keeps
+        brains = get_events(self.context, start=self.start, end=self.end, sort=None, **query)
         if self.words:
             matching = self.matching_words()
             brains = [b for b in brains if b.UID in matching]
-        return [a for a in (b.getObject() for b in brains) if self.passes(a)]
+        # the catalog answered what the user may see: no traversal checks again
+        return [a for a in (b._unrestrictedGetObject() for b in brains) if self.passes(a)]
 
     def matching_words(self):
         """UIDs of activities found by full text (Solr when active, else the catalog)."""
@@ -145,13 +152,23 @@ class AgendaQuery:
         )
 
     def occurrences(self):
-        """Every occurrence in the range, recurrences expanded, by start."""
-        occurrences = expand_events(self.activities(), RET_MODE_OBJECTS, self.start, self.end, sort="start")
-        return [
-            occurrence
-            for occurrence in occurrences
-            if IEventAccessor(occurrence).end >= self.start and IEventAccessor(occurrence).start <= self.end
-        ]
+        """Every occurrence in the range, recurrences expanded, by start.
+
+        Only recurring activities are expanded; each occurrence's accessor is made once.
+        """
+        found = []
+        for activity in self.activities():
+            expanded = (
+                expand_events([activity], RET_MODE_OBJECTS, self.start, self.end)
+                if activity.recurrence
+                else [activity]
+            )
+            for occurrence in expanded:
+                accessor = IEventAccessor(occurrence)
+                start = accessor.start
+                if accessor.end >= self.start and start <= self.end:
+                    found.append((start, occurrence))
+        return [occurrence for _start, occurrence in sorted(found, key=itemgetter(0))]
 
 
 class OccurrenceSummary(ActivitySummary):
@@ -163,7 +180,7 @@ class OccurrenceSummary(ActivitySummary):
         organiser = shown_object(activity.organiser)
         return {
             **super().__call__(),
-            "open_end": bool(IEventAccessor(self.occurrence).open_end),
+            "open_end": bool(self.accessor.open_end),
             "activity_type": {
                 "token": activity.activity_type,
                 "title": term_label("activity_types", activity.activity_type),

@@ -11,15 +11,18 @@ FLOOR_YEAR = 1970
 def unrestricted_object(uid):
     """The object with this UID, whoever asks (for computed access only).
 
-    Indexers call this: the catalog is read as it stands first, since a search
-    through the tool processes the pending indexing queue, from inside the
-    indexer that is processing it. Only an object created in this very
-    transaction needs that search.
+    Read from the UID index itself, without a catalog query: indexers and listings
+    call this for every item. Only an object created in this very transaction, not
+    indexed yet, needs the search through the tool (it processes the indexing queue;
+    the index is read first since indexers run from inside that queue).
     """
     if not uid:
         return None
     catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog._catalog.searchResults(UID=uid) or catalog.unrestrictedSearchResults(UID=uid)
+    record_id = catalog._catalog.getIndex("UID")._index.get(uid)  # a UUIDIndex: {UID: record id}
+    if record_id is not None:
+        return catalog.unrestrictedTraverse(catalog.getpath(record_id))
+    brains = catalog.unrestrictedSearchResults(UID=uid)
     return brains[0]._unrestrictedGetObject() if brains else None
 
 
