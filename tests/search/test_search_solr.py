@@ -125,6 +125,31 @@ def test_batches_from_solr_keep_totals_facets_and_snippets(as_user, solr):
     assert "batching" in first
 
 
+def test_summaries_from_the_fields_asked_and_solr_parameters_of_the_request_ignored(as_user, solr):
+    upload_pdf(as_user("fede_staff"), WG, "Ordre du jour", "Le mot quetzalcoatl est ici.", description="ODJ")
+    member = search(
+        as_user("wg_member"), SearchableText="quetzalcoatl", metadata_fields=["effective", "created"]
+    )
+    (item,) = member["items"]
+    assert item["title"] == "Ordre du jour" and item["description"] == "ODJ"
+    assert item["@type"] == "File" and item["@id"].startswith("http")
+    assert item["effective"] and item["created"] and item["review_state"] is not None
+    assert "allowedRolesAndUsers" not in item
+    # Solr's own parameters from the request change nothing: no wider filter, other core or field
+    sneaky = {
+        "fq": "*:*",
+        "fl": "allowedRolesAndUsers",
+        "core": "elsewhere",
+        "facet_field": "allowedRolesAndUsers",
+        "bq": "*:*^100",
+    }
+    outsider = search(as_user("wg_outsider"), SearchableText="quetzalcoatl", **sneaky)
+    assert outsider["items_total"] == 0
+    again = search(as_user("wg_member"), SearchableText="quetzalcoatl", **sneaky)
+    assert [i["title"] for i in again["items"]] == ["Ordre du jour"]
+    assert set(again["facets"]) == set(member["facets"])
+
+
 def test_documents_tab_shows_locked_documents_without_content(as_user, world_portal, solr):
     staff = as_user("fede_staff")
     upload_pdf(staff, WG, "Procès-verbal du GT", "Le mot secret est ornithorynque.", description="PV de mars")

@@ -33,17 +33,39 @@ from plone.restapi.search.utils import unflatten_dotted_dict
 import re
 
 
+#: Solr parameters that collective.solr takes from a catalog query: this service sets
+#: them, a request never does (``core``, ``fq``, ``fl`` or facets of its choosing).
+SOLR_PARAMETERS = ("fq", "fl", "facet", "hl", "d", "pt", "sfield", "core", "bq")
+SOLR_PREFIXES = ("facet.", "facet_", "hl.")
 #: Found through the directory, not by the site search.
 NOT_RESULTS = ("Job", "Worker")
 YEAR = re.compile(r"^\d{4}$")
 
 
-class RecordingCatalog:
-    """Passes queries to the catalog, asking Solr for facets and snippets, and keeps the answer."""
+#: What the summaries of found items read (``getURL`` reads ``path_string``).
+SUMMARY_FIELDS = (
+    "path_string",
+    "portal_type",
+    "Title",
+    "Description",
+    "review_state",
+    "effective",
+    "created",
+)
 
-    def __init__(self, catalog, boost=None):
+
+class RecordingCatalog:
+    """Passes queries to the catalog, asking Solr for facets and snippets, and keeps the answer.
+
+    Solr answers only the ``fields`` the summaries show (all when None): parsing every
+    stored field of each item cost more than Solr's search. A field left out would
+    load the object (collective.solr's listing objects fall back to it).
+    """
+
+    def __init__(self, catalog, boost=None, fields=None):
         self.catalog = catalog
         self.boost = boost  # a Solr clause adding to the score (search/boost.py)
+        self.fields = fields
         self.results = None
 
     def __getattr__(self, name):
@@ -57,6 +79,8 @@ class RecordingCatalog:
         query.setdefault("b_size", DEFAULT_BATCH_SIZE)
         if self.boost:
             query[BOOST_KEY] = self.boost
+        if self.fields:
+            query["fl"] = " ".join(sorted(self.fields)) + " score"
         self.results = self.catalog.searchResults(**query)
         return self.results
 
@@ -104,7 +128,11 @@ class SearchGet(JsonService):
     def search(self):
         form = self.request.form
         check_filters(form)
-        query = unflatten_dotted_dict(form.copy())
+        query = {
+            name: value
+            for name, value in unflatten_dotted_dict(form.copy()).items()
+            if name not in SOLR_PARAMETERS and not name.startswith(SOLR_PREFIXES)
+        }
         site_search = query.get("SearchableText") or "use_site_search_settings" in query
         if site_search and not query.get("portal_type"):
             query["portal_type"] = result_types()
@@ -116,11 +144,13 @@ class SearchGet(JsonService):
         if not query.get("SearchableText"):
             return handler.search(query)
         groups = own_groups() if boost_on else set()
-        recorder = RecordingCatalog(handler.catalog, boost.boost_clause(groups) if groups else None)
-        handler.catalog = recorder
         metadata = form.get("metadata_fields", [])
         metadata = [metadata] if isinstance(metadata, str) else list(metadata)
         form["metadata_fields"] = metadata + ["UID", "Creator", "fmm_groups"]
+        columns = set(api.portal.get_tool("portal_catalog").schema())  # never Solr syntax from the request
+        fields = None if "_all" in metadata else {*SUMMARY_FIELDS, *(columns & set(form["metadata_fields"]))}
+        recorder = RecordingCatalog(handler.catalog, boost.boost_clause(groups) if groups else None, fields)
+        handler.catalog = recorder
         result = handler.search(query)
         if not isinstance(result, dict) or recorder.results is None:
             return result
