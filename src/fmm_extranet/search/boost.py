@@ -8,7 +8,7 @@ federation wants regions and professions to read each other.
 """
 
 from collective.solr.queryparser import quote_iterable_item
-from fmm_extranet.people.workers import worker_of
+from fmm_extranet import FEDERATION
 from plone import api
 
 
@@ -23,34 +23,42 @@ ON = ("1", "true", "on")
 
 def profession_groups(catalog, functions):
     """Main sectoral groups (not local sub-groups) of these professions."""
-    uids = set()
-    for brain in catalog.unrestrictedSearchResults(portal_type="SectoralGroup"):
-        group = brain._unrestrictedGetObject()
-        if group.profession in functions and group.aq_parent.portal_type != "SectoralGroup":
-            uids.add(brain.UID)
-    return uids
+    groups = catalog.unrestrictedSearchResults(portal_type="SectoralGroup")
+    paths = {brain.getPath() for brain in groups}
+    return {
+        brain.UID
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="SectoralGroup", fmm_functions=sorted(functions)
+        )
+        if brain.getPath().rsplit("/", 1)[0] not in paths
+    }
 
 
 def own_groups(user_id):
-    """UIDs of the group spaces that are the worker's own (empty for others)."""
+    """UIDs of the group spaces that are the worker's own (empty for others), from the
+    catalog: the spaces listing them, their houses, the houses' intergroups, their
+    professions' sectoral groups, the themes they subscribe to."""
     catalog = api.portal.get_tool("portal_catalog")
     uids = {brain.UID for brain in catalog.unrestrictedSearchResults(fmm_space_people=user_id)}
-    worker = worker_of(user_id)
-    if worker is None:
+    worker = catalog.unrestrictedSearchResults(portal_type="Worker", fmm_user_id=user_id)
+    if not worker:
         return uids
-    jobs = worker.jobs()
-    houses = [house for house in (job.workplace_object() for job in jobs) if house is not None]
-    uids.update(house.UID() for house in houses)
-    codes = {house.intergroup for house in houses}
-    uids.update(
-        brain.UID
-        for brain in catalog.unrestrictedSearchResults(portal_type="Intergroup")
-        if brain._unrestrictedGetObject().code in codes
-    )
-    functions = {entry.get("function") for job in jobs for entry in job.functions or []}
+    record_id = worker[0].getRID()
+    entry = catalog._catalog.getIndex
+    houses = [
+        uid for uid in entry("fmm_workplaces").getEntryForObject(record_id, default=()) if uid != FEDERATION
+    ]
+    uids.update(houses)
+    codes = entry("fmm_intergroup").getEntryForObject(record_id, default=())
+    if codes:
+        uids.update(
+            b.UID
+            for b in catalog.unrestrictedSearchResults(portal_type="Intergroup", fmm_intergroup=list(codes))
+        )
+    functions = entry("fmm_functions").getEntryForObject(record_id, default=())
     if functions:
         uids.update(profession_groups(catalog, functions))
-    uids.update(worker.subscriptions or [])
+    uids.update(worker[0]._unrestrictedGetObject().subscriptions or [])
     return uids
 
 

@@ -1,9 +1,12 @@
-"""Catalog indexers of group spaces: the space a content belongs to."""
+"""Catalog indexers of group spaces: the space a content belongs to, the profession of a
+sectoral group, the code of an intergroup (found so without loading them)."""
 
 from Acquisition import aq_chain
 from Acquisition import aq_inner
 from fmm_extranet.medical_houses.content import IMedicalHouse
 from fmm_extranet.spaces.behaviors import IGroupSpace
+from fmm_extranet.spaces.content import IIntergroup
+from fmm_extranet.spaces.content import ISectoralGroup
 from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
 
@@ -28,3 +31,13 @@ def fmm_group(obj):
 def fmm_group_title(obj):
     space = nearest_space(obj)
     return space.Title() if space is not None else None
+
+
+@indexer(ISectoralGroup)
+def sectoral_group_functions(obj):
+    return [obj.profession] if obj.profession else []
+
+
+@indexer(IIntergroup)
+def intergroup_code(obj):
+    return [obj.code] if obj.code else []

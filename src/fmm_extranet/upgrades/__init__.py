@@ -191,6 +191,14 @@ def to_1008(setup_tool):
         brain._unrestrictedGetObject().reindexObject(idxs=["fmm_digest_due"])
 
 
+def to_1009(setup_tool):
+    """The search's own-groups boost finds sectoral groups by profession and intergroups
+    by code in the catalog (``fmm_functions``, ``fmm_intergroup``), filled here."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type=["SectoralGroup", "Intergroup"]):
+        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_functions", "fmm_intergroup"])
+
+
 def profile_solr_values(keys):
     """(key, value) of these collective.solr settings as the profile's solr.xml gives them."""
     solr_xml = Path(__file__).parent.parent / "profiles" / "default" / "registry" / "solr.xml"
