@@ -72,4 +72,17 @@ class IActivity(model.Schema):
 
 @implementer(IActivity)
 class Activity(Container):
-    """An activity of the movement, of the network, or a training session."""
+    """An activity of the movement, of the network, or a training session.
+
+    The fields that listings read of every activity have their schema's default here:
+    a field never set is otherwise looked up in the schemata on each read (the agenda
+    reads them about fifteen times per line). Immutable values only.
+    """
+
+    # plone.app.event's IEventBasic and IEventRecurrence
+    whole_day = False
+    open_end = False
+    recurrence = None
+    # IActivity
+    organiser = None
+    session_cancelled = False

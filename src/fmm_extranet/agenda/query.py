@@ -135,9 +135,11 @@ class AgendaQuery:
             return False
         for key, (_vocabulary, attribute, _label) in FILTERS.items():
             wanted = self.filters[key]
+            if not wanted:
+                continue
             value = getattr(activity, attribute, None)
             values = set(value) if isinstance(value, (list, tuple, set)) else {value}
-            if wanted and not wanted & values:
+            if not wanted & values:
                 return False
         return True
 
