@@ -52,7 +52,8 @@ def allowed_principals():
 
 
 def may_see_inactive():
-    return api.user.get_permissions(obj=api.portal.get()).get(AccessInactivePortalContent, False)
+    """Whether the current user sees content before its publication or after its expiry."""
+    return api.user.has_permission(AccessInactivePortalContent, obj=api.portal.get())
 
 
 def visible_filter():
