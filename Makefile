@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export PIP_CACHE_DIR ?= $(HOME)/.cache/pip
 SETTING = $(BIN)/python -c "import sys; sys.path.insert(0, 'backend/scripts'); from settings import instance_settings; print(instance_settings()['$(1)'])"
 
-.PHONY: help install instance solr-start solr-stop site backend-start start start-cluster stop-cluster migrate-to-cluster test test-cluster test-backend test-solr test-frontend test-e2e frontend solr-reindex bench bench-cluster seed-scale lint lint-backend i18n
+.PHONY: help install instance solr-start solr-stop site backend-start start start-cluster stop-cluster migrate-to-cluster test test-cluster test-backend test-solr test-frontend test-e2e frontend solr-reindex bench bench-cluster profile seed-scale lint lint-backend i18n
 
 help:
 	@echo "make start   install everything, create the site with demo data, serve it (backend 127.0.0.1:8080, frontend 127.0.0.1:3000)"
@@ -76,6 +76,11 @@ bench: install
 	if [ -f $(BENCH_CACHE)/seed-scale/seed.json ]; then \
 	  $(BIN)/python backend/scripts/bench_search.py --site $(BENCH_CACHE)/seed-scale --no-catalog --json $(BENCH_CACHE)/bench-seed-scale.json $(ARGS); fi
 	$(BIN)/python backend/scripts/bench_search.py --compare $(BENCH_CACHE)/bench-2000.json $(BENCH_CACHE)/bench-seed-scale.json $(ARGS)
+
+# Where one endpoint spends its time on a kept bench site (py-spy), e.g.
+# make profile ARGS='@agenda "start=2026-03-01&end=2026-03-31"'
+profile: install
+	$(BIN)/python backend/scripts/profile_endpoint.py $(ARGS)
 
 # Cluster benchmark (not a test): @search and registration throughput through HAProxy at 8
 # and 32 clients, one Zope process vs two, and the CPU each program used; on a throw-away
