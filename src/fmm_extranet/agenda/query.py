@@ -156,7 +156,8 @@ class AgendaQuery:
     def occurrences(self):
         """Every occurrence in the range, recurrences expanded, by start.
 
-        Only recurring activities are expanded; each occurrence's accessor is made once.
+        Only recurring activities are expanded; the range and the order read one accessor
+        per occurrence.
         """
         found = []
         for activity in self.activities():

@@ -108,6 +108,10 @@ class DirectoryQuery:
         return True
 
 
+#: An unmerged catalog record: (sort key, record id, the function making its brain).
+SORT_KEY, RID, BRAIN = 0, 1, 2
+
+
 def directory(form):
     """The workers the filters keep, by name (the current user's view), and their record ids.
 
@@ -121,10 +125,6 @@ def directory(form):
     if query.checks_each_worker():
         records = [r for r in records if query.matches(r[BRAIN](r[RID]).getObject())]
     return LazyMap(lambda record: record[BRAIN](record[RID]), records), IITreeSet(r[RID] for r in records)
-
-
-#: An unmerged catalog record: (sort key, record id, the function making its brain).
-SORT_KEY, RID, BRAIN = 0, 1, 2
 
 
 def facet_counts(record_ids):

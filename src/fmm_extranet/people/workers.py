@@ -114,10 +114,17 @@ def active_workers(**query):
         yield brain._unrestrictedGetObject()
 
 
-def worker_of(user_id):
-    """The Worker profile of an account, or None."""
+def worker_brain(user_id):
+    """The catalog entry of an account's Worker profile, or None (its index entries
+    answer without loading it)."""
     if not user_id:
         return None
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog.unrestrictedSearchResults(portal_type="Worker", fmm_user_id=user_id)
-    return brains[0]._unrestrictedGetObject() if brains else None
+    return brains[0] if brains else None
+
+
+def worker_of(user_id):
+    """The Worker profile of an account, or None."""
+    brain = worker_brain(user_id)
+    return brain._unrestrictedGetObject() if brain is not None else None

@@ -9,6 +9,7 @@ federation wants regions and professions to read each other.
 
 from collective.solr.queryparser import quote_iterable_item
 from fmm_extranet import FEDERATION
+from fmm_extranet.people.workers import worker_brain
 from plone import api
 
 
@@ -40,25 +41,23 @@ def own_groups(user_id):
     professions' sectoral groups, the themes they subscribe to."""
     catalog = api.portal.get_tool("portal_catalog")
     uids = {brain.UID for brain in catalog.unrestrictedSearchResults(fmm_space_people=user_id)}
-    worker = catalog.unrestrictedSearchResults(portal_type="Worker", fmm_user_id=user_id)
-    if not worker:
+    worker = worker_brain(user_id)
+    if worker is None:
         return uids
-    record_id = worker[0].getRID()
-    entry = catalog._catalog.getIndex
-    houses = [
-        uid for uid in entry("fmm_workplaces").getEntryForObject(record_id, default=()) if uid != FEDERATION
-    ]
-    uids.update(houses)
-    codes = entry("fmm_intergroup").getEntryForObject(record_id, default=())
+
+    def entry(index_id):
+        """The worker's values in a catalog index, read without loading them."""
+        return catalog._catalog.getIndex(index_id).getEntryForObject(worker.getRID(), default=())
+
+    uids.update(uid for uid in entry("fmm_workplaces") if uid != FEDERATION)  # their houses
+    codes = entry("fmm_intergroup")
     if codes:
-        uids.update(
-            b.UID
-            for b in catalog.unrestrictedSearchResults(portal_type="Intergroup", fmm_intergroup=list(codes))
-        )
-    functions = entry("fmm_functions").getEntryForObject(record_id, default=())
+        found = catalog.unrestrictedSearchResults(portal_type="Intergroup", fmm_intergroup=list(codes))
+        uids.update(brain.UID for brain in found)
+    functions = entry("fmm_functions")
     if functions:
         uids.update(profession_groups(catalog, functions))
-    uids.update(worker[0]._unrestrictedGetObject().subscriptions or [])
+    uids.update(worker._unrestrictedGetObject().subscriptions or [])
     return uids
 
 

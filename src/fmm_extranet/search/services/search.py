@@ -147,7 +147,7 @@ class SearchGet(JsonService):
         metadata = form.get("metadata_fields", [])
         metadata = [metadata] if isinstance(metadata, str) else list(metadata)
         form["metadata_fields"] = metadata + ["UID", "Creator", "fmm_groups"]
-        columns = set(api.portal.get_tool("portal_catalog").schema())  # never Solr syntax from the request
+        columns = set(handler.catalog.schema())  # never Solr syntax from the request
         fields = None if "_all" in metadata else {*SUMMARY_FIELDS, *(columns & set(form["metadata_fields"]))}
         recorder = RecordingCatalog(handler.catalog, boost.boost_clause(groups) if groups else None, fields)
         handler.catalog = recorder
