@@ -470,6 +470,44 @@ def wait_http(url, process, seconds, codes=(200, 401)):
     sys.exit(f"bench_search.py: {url} did not answer within {seconds} s")
 
 
+def start_backend(folder, port, log_name="backend.log"):
+    """The Zope process of the site kept in ``folder`` (its instance made by
+    ``make_instance``), and the site's URL once it answers."""
+    with open(folder / log_name, "w") as log:
+        backend = subprocess.Popen(
+            [VENV / "runwsgi", folder / "instance" / "etc" / "zope.ini"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    site_url = f"http://127.0.0.1:{port}/{SITE_ID}"
+    try:
+        wait_http(f"{site_url}/++api++/", backend, 180)
+    except BaseException:
+        stop_backend(backend)
+        raise
+    return backend, site_url
+
+
+def stop_backend(backend):
+    if backend is not None and backend.poll() is None:
+        backend.send_signal(signal.SIGTERM)
+        try:
+            backend.wait(30)
+        except subprocess.TimeoutExpired:
+            backend.kill()
+
+
+def worker_session():
+    """Requests as the benchmark's worker, answered in JSON."""
+    import requests
+
+    session = requests.Session()
+    session.auth = (WORKER_LOGIN, WORKER_PASSWORD)
+    session.headers["Accept"] = "application/json"
+    return session
+
+
 def run_queries(session, site_url, query_list, repeat):
     """{query: [seconds…]}, hits and whether Solr answered (snippets)."""
     timings = {text: [] for _, text in query_list}
@@ -894,7 +932,6 @@ def report(args, build_timings, query_list, solr, catalog, qtimes, started_at, t
 
 
 def drive(argv):
-    import requests
 
     parser = argparse.ArgumentParser(prog="bench_search.py", description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=2000, help="number of PDFs [2000]")
@@ -971,18 +1008,8 @@ def drive(argv):
             print((tmp / "build.log").read_text()[-4000:], file=sys.stderr)
             sys.exit("bench_search.py: building the site failed")
         build_timings = json.loads((tmp / "build.json").read_text())
-        with open(tmp / "backend.log", "w") as log:
-            backend = subprocess.Popen(
-                [VENV / "runwsgi", tmp / "instance" / "etc" / "zope.ini"],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        site_url = f"http://127.0.0.1:{backend_port}/{SITE_ID}"
-        wait_http(f"{site_url}/++api++/", backend, 180)
-        session = requests.Session()
-        session.auth = (WORKER_LOGIN, WORKER_PASSWORD)
-        session.headers["Accept"] = "application/json"
+        backend, site_url = start_backend(tmp, backend_port)
+        session = worker_session()
         query_list = queries(vocabulary())
         print("queries with Solr ...", file=sys.stderr)
         solr_log = solr_home / "logs" / "solr.log"
@@ -1021,12 +1048,7 @@ def drive(argv):
         if args.json:
             Path(args.json).write_text(json.dumps(measured, indent=1))
     finally:
-        if backend is not None and backend.poll() is None:
-            backend.send_signal(signal.SIGTERM)
-            try:
-                backend.wait(30)
-            except subprocess.TimeoutExpired:
-                backend.kill()
+        stop_backend(backend)
         subprocess.run(
             [SOLR_SH, "stop", "--home-data", str(solr_home)], check=False, stdout=subprocess.DEVNULL
         )

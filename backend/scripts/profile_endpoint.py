@@ -20,7 +20,6 @@ import argparse
 import bench_search
 import re
 import seed_scale
-import signal
 import subprocess
 import sys
 import time
@@ -72,8 +71,6 @@ def timed(session, url, params):
 
 
 def profile(args):
-    import requests
-
     site = Path(args.site).expanduser()
     if not (site / "build.json").exists():
         sys.exit(f"profile_endpoint.py: no kept site in {site} (make seed-scale, or make bench)")
@@ -86,18 +83,8 @@ def profile(args):
     try:
         conf = bench_search.make_instance(site, port)
         bench_search.point_site_to_solr(conf, solr_port)
-        with open(site / "profile-backend.log", "w") as log:
-            zope = subprocess.Popen(
-                [bench_search.VENV / "runwsgi", site / "instance" / "etc" / "zope.ini"],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        site_url = f"http://127.0.0.1:{port}/{bench_search.SITE_ID}"
-        bench_search.wait_http(f"{site_url}/++api++/", zope, 180)
-        session = requests.Session()
-        session.auth = (bench_search.WORKER_LOGIN, bench_search.WORKER_PASSWORD)
-        session.headers["Accept"] = "application/json"
+        zope, site_url = bench_search.start_backend(site, port, "profile-backend.log")
+        session = bench_search.worker_session()
         url = f"{site_url}/{args.endpoint}"
         params = [tuple(pair.split("=", 1)) for pair in args.params.split("&") if "=" in pair]
         p50, p95 = timed(session, url, params)
@@ -120,9 +107,7 @@ def profile(args):
         for share, name in inclusive_shares(out.read_text().splitlines())[: args.top]:
             print(f"{share * 100:5.1f} %  {name}")
     finally:
-        if zope is not None and zope.poll() is None:
-            zope.send_signal(signal.SIGTERM)
-            zope.wait(30)
+        bench_search.stop_backend(zope)
         subprocess.run(
             [bench_search.SOLR_SH, "stop", "--home-data", str(solr_home)], stdout=subprocess.DEVNULL
         )
