@@ -271,3 +271,15 @@ def test_a_profile_change_reaches_solr_once(as_user, solr, monkeypatch):
     response = as_user("nurse_igl").patch("@my-profile", json={"expertise": "plaies"})
     assert response.status_code == 200, response.text
     assert sent == {"nurse_igl": 1}
+
+
+def test_content_out_of_its_dates_stays_hidden_whatever_the_request_asks(as_user, solr):
+    """Plone's catalog shows inactive content to whoever passes ``show_inactive``: not here."""
+    upload_pdf(
+        as_user("fede_staff"), THEMATIC, "Embargo", "Le mot capybara est ici.", effective="2099-01-01T00:00:00"
+    )
+    reader = as_user("gp_igb")
+    for params in ({"SearchableText": "capybara"}, {"Title": "Embargo"}):
+        for sneaky in ({}, {"show_inactive": "1"}, {"show_inactive": "true"}):
+            assert search(reader, **params, **sneaky)["items_total"] == 0, (params, sneaky)
+    assert len(solr_docs(solr, "SearchableText:capybara")) == 1  # indexed, only filtered out

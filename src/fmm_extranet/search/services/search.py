@@ -7,6 +7,7 @@ Items of the worker's own groups get a modest boost, labelled ``own_group``
 (``boost=off`` turns it off); a search finding little offers ``did_you_mean``.
 """
 
+from collective.solr.utils import isActive
 from DateTime.interfaces import DateTimeError
 from fmm_extranet import _
 from fmm_extranet.core.errors import FieldErrors
@@ -16,6 +17,7 @@ from fmm_extranet.core.services import form_values
 from fmm_extranet.core.services import JsonService
 from fmm_extranet.core.vocabularies import registry_terms
 from fmm_extranet.search import boost
+from fmm_extranet.search.direct import SolrUnavailable
 from fmm_extranet.search.dispatcher import BOOST_KEY
 from fmm_extranet.search.facets import author_names
 from fmm_extranet.search.facets import catalog_counts
@@ -23,6 +25,8 @@ from fmm_extranet.search.facets import FACET_FIELDS
 from fmm_extranet.search.facets import labelled
 from fmm_extranet.search.facets import snippets
 from fmm_extranet.search.facets import solr_counts
+from fmm_extranet.search.solr_page import solr_page
+from fmm_extranet.search.solr_page import SummaryPlan
 from fmm_extranet.search.spelling import did_you_mean
 from fmm_extranet.search.spelling import FEW
 from plone import api
@@ -37,50 +41,45 @@ import re
 #: them, a request never does (``core``, ``fq``, ``fl`` or facets of its choosing).
 SOLR_PARAMETERS = ("fq", "fl", "facet", "hl", "d", "pt", "sfield", "core", "bq")
 SOLR_PREFIXES = ("facet.", "facet_", "hl.")
+#: Plone's catalog shows content before its publication date or after its expiry to
+#: whoever asks with this: the catalog's own rule (AccessInactivePortalContent) decides.
+NOT_FROM_REQUEST = SOLR_PARAMETERS + ("show_inactive",)
 #: Found through the directory, not by the site search.
 NOT_RESULTS = ("Job", "Worker")
 YEAR = re.compile(r"^\d{4}$")
 
 
-#: What the summaries of found items read (``getURL`` reads ``path_string``).
-SUMMARY_FIELDS = (
-    "path_string",
-    "portal_type",
-    "Title",
-    "Description",
-    "review_state",
-    "effective",
-    "created",
-)
-
-
 class RecordingCatalog:
     """Passes queries to the catalog, asking Solr for facets and snippets, and keeps the answer.
 
-    Solr answers only the ``fields`` the summaries show (all when None): parsing every
-    stored field of each item cost more than Solr's search. A field left out would
-    load the object (collective.solr's listing objects fall back to it).
+    When its summaries can be read from Solr's documents (a ``plan``), the page is asked
+    of Solr in JSON (search/solr_page.py); otherwise, or when Solr fails, the query goes
+    through collective.solr, which falls back to the catalog.
     """
 
-    def __init__(self, catalog, boost=None, fields=None):
+    def __init__(self, catalog, boost=None, plan=None):
         self.catalog = catalog
         self.boost = boost  # a Solr clause adding to the score (search/boost.py)
-        self.fields = fields
+        self.plan = plan
         self.results = None
 
     def __getattr__(self, name):
         return getattr(self.catalog, name)
 
     def searchResults(self, **query):
-        query.update(facet="true", facet_field=list(FACET_FIELDS), hl="true")
         # Only the batch shown: collective.solr would otherwise fetch (and highlight)
         # every match; it pads the answer so that its length is still the total.
         query.setdefault("b_start", 0)
         query.setdefault("b_size", DEFAULT_BATCH_SIZE)
+        if self.plan and isActive():
+            try:
+                self.results = solr_page(self.catalog, query, self.plan, self.boost)
+                return self.results
+            except SolrUnavailable:
+                pass  # collective.solr tries again, then the catalog answers
+        query.update(facet="true", facet_field=list(FACET_FIELDS), hl="true")
         if self.boost:
             query[BOOST_KEY] = self.boost
-        if self.fields:
-            query["fl"] = " ".join(sorted(self.fields)) + " score"
         self.results = self.catalog.searchResults(**query)
         return self.results
 
@@ -131,7 +130,7 @@ class SearchGet(JsonService):
         query = {
             name: value
             for name, value in unflatten_dotted_dict(form.copy()).items()
-            if name not in SOLR_PARAMETERS and not name.startswith(SOLR_PREFIXES)
+            if name not in NOT_FROM_REQUEST and not name.startswith(SOLR_PREFIXES)
         }
         site_search = query.get("SearchableText") or "use_site_search_settings" in query
         if site_search and not query.get("portal_type"):
@@ -147,9 +146,8 @@ class SearchGet(JsonService):
         metadata = form.get("metadata_fields", [])
         metadata = [metadata] if isinstance(metadata, str) else list(metadata)
         form["metadata_fields"] = metadata + ["UID", "Creator", "fmm_groups"]
-        columns = set(handler.catalog.schema())  # never Solr syntax from the request
-        fields = None if "_all" in metadata else {*SUMMARY_FIELDS, *(columns & set(form["metadata_fields"]))}
-        recorder = RecordingCatalog(handler.catalog, boost.boost_clause(groups) if groups else None, fields)
+        plan = None if "fullobjects" in form else SummaryPlan(self.request)
+        recorder = RecordingCatalog(handler.catalog, boost.boost_clause(groups) if groups else None, plan)
         handler.catalog = recorder
         result = handler.search(query)
         if not isinstance(result, dict) or recorder.results is None:
