@@ -275,9 +275,8 @@ def test_a_profile_change_reaches_solr_once(as_user, solr, monkeypatch):
 
 def test_content_out_of_its_dates_stays_hidden_whatever_the_request_asks(as_user, solr):
     """Plone's catalog shows inactive content to whoever passes ``show_inactive``: not here."""
-    upload_pdf(
-        as_user("fede_staff"), THEMATIC, "Embargo", "Le mot capybara est ici.", effective="2099-01-01T00:00:00"
-    )
+    later = "2099-01-01T00:00:00"
+    upload_pdf(as_user("fede_staff"), THEMATIC, "Embargo", "Le mot capybara est ici.", effective=later)
     reader = as_user("gp_igb")
     for params in ({"SearchableText": "capybara"}, {"Title": "Embargo"}):
         for sneaky in ({}, {"show_inactive": "1"}, {"show_inactive": "true"}):
