@@ -86,3 +86,6 @@ class Activity(Container):
     # IActivity
     organiser = None
     session_cancelled = False
+    # Each adaptation (about twelve per agenda line) asks an object for ``__conform__``:
+    # a container looks it up among its items each time; an activity has none.
+    __conform__ = None

@@ -55,6 +55,9 @@ class AgendaQuery:
         self.start, self.end = self.parse_range(form.get("start"), form.get("end"))
         self.words = self.parse_words(form.get("SearchableText") or "")
         self.filters = {key: self.checked_tokens(key, as_list(form.get(key))) for key in FILTERS}
+        in_space = IGroupSpace.providedBy(context)
+        self.space_path = context.getPhysicalPath() if in_space else None
+        self.space_uid = context.UID() if in_space else None
 
     def refuse(self, message):
         raise Refusal(message)
@@ -110,9 +113,10 @@ class AgendaQuery:
             )
         return set(tokens)
 
-    def activities(self):
-        """The activities in the range that pass every filter (a recurring one may have no
-        occurrence in it, only occurrences before and after: iCal exports it whole)."""
+    def found(self):
+        """(catalog brain, activity) of the activities in the range that pass every filter
+        (a recurring one may have no occurrence in it, only occurrences before and after:
+        iCal exports it whole)."""
         query = {"portal_type": "Activity"}
         if self.filters["activity_type"]:
             query["fmm_activity_type"] = sorted(self.filters["activity_type"])
@@ -123,7 +127,12 @@ class AgendaQuery:
             matching = self.matching_words()
             brains = [b for b in brains if b.UID in matching]
         # the catalog answered what the user may see: no traversal checks again
-        return [a for a in (b._unrestrictedGetObject() for b in brains) if self.passes(a)]
+        found = ((brain, brain._unrestrictedGetObject()) for brain in brains)
+        return [(brain, activity) for brain, activity in found if self.passes(activity)]
+
+    def activities(self):
+        """The activities in the range that pass every filter."""
+        return [activity for _brain, activity in self.found()]
 
     def matching_words(self):
         """UIDs of activities found by full text (Solr when active, else the catalog)."""
@@ -145,28 +154,26 @@ class AgendaQuery:
 
     def in_space(self, activity):
         """In a group space: organised by it, or held inside it."""
-        if not IGroupSpace.providedBy(self.context):
+        if self.space_path is None:
             return True
-        space_path = self.context.getPhysicalPath()
         return (
-            activity.organiser == self.context.UID()
-            or activity.getPhysicalPath()[: len(space_path)] == space_path
+            activity.organiser == self.space_uid
+            or activity.getPhysicalPath()[: len(self.space_path)] == self.space_path
         )
 
     def occurrences(self):
         """Every occurrence in the range, recurrences expanded, by start.
 
-        Only recurring activities are expanded; the range and the order read one accessor
-        per occurrence.
+        Only recurring activities are expanded and dated by their occurrences' accessors;
+        the others by the catalog's columns (their accessor's start and end, indexed).
         """
         found = []
-        for activity in self.activities():
-            expanded = (
-                expand_events([activity], RET_MODE_OBJECTS, self.start, self.end)
-                if activity.recurrence
-                else [activity]
-            )
-            for occurrence in expanded:
+        for brain, activity in self.found():
+            if not activity.recurrence:
+                if brain.end >= self.start and brain.start <= self.end:
+                    found.append((brain.start, activity))
+                continue
+            for occurrence in expand_events([activity], RET_MODE_OBJECTS, self.start, self.end):
                 accessor = IEventAccessor(occurrence)
                 start = accessor.start
                 if accessor.end >= self.start and start <= self.end:
