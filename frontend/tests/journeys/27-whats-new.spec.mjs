@@ -1,12 +1,15 @@
 // Journey 27 (issue 20: what's new in my spaces): the federation staff publishes
-// two news items in the nurses' sectoral group; the nurse logs in and sees on
-// that group's shortcut button how many items are new there; she opens the
-// group: both news items are marked « Nouveau », and the button's count is gone.
+// two news items in the nurses' sectoral group and an activity it organises; the
+// nurse logs in and sees on that group's shortcut button how many items are new
+// there; she opens the group: the news items and the activity are marked
+// « Nouveau », and the button's count is gone.
 import {
   RUN,
+  activity,
   appPath,
   create,
   expect,
+  inHours,
   ok,
   open,
   persona,
@@ -18,6 +21,7 @@ import {
 const nurse = persona('infirmiere_liege');
 const staff = persona('staff_fede');
 const NEWS = [`Garde de Noël ${RUN}`, `Formation plaies ${RUN}`];
+const ACTIVITY = `Atelier soins de plaies ${RUN}`;
 
 test('shortcut buttons count what is new in a space until it is opened', async ({
   page,
@@ -39,6 +43,19 @@ test('shortcut buttons count what is new in a space until it is opened', async (
       effective: new Date().toISOString(),
     });
   }
+  // the next activity the group organises (the page lists the next ones)
+  const { UID } = await ok(
+    await publisher.get(groupPath.slice(1)),
+    'the nurses’ group',
+  );
+  await create(
+    publisher,
+    '/agenda',
+    activity(ACTIVITY, inHours(1), inHours(2), {
+      organiser: UID,
+      registration_enabled: false,
+    }),
+  );
   await publisher.dispose();
 
   // --- Her home page: the group's button tells how many items are new.
@@ -65,6 +82,12 @@ test('shortcut buttons count what is new in a space until it is opened', async (
         .locator('.fmm-new'),
     ).toHaveText('Nouveau');
   }
+  await expect(
+    page
+      .locator('section.group-activities li.fmm-item')
+      .filter({ hasText: ACTIVITY })
+      .locator('.fmm-new'),
+  ).toHaveText('Nouveau');
   // the shortcuts are asked again: opened, the group has nothing new
   await expect(count).toHaveCount(0);
   await axe();

@@ -44,7 +44,7 @@ COMPUTED = {
     "type_title": lambda doc, url: get_portal_type_title(doc.get("portal_type")),
     "effective": lambda doc, url: listing_effective(doc),
 }
-COMPUTED_FROM = {"path_string", "portal_type", "UID", "effective", "created"}
+COMPUTED_FROM = {"path_string", "portal_type", "effective", "created"}
 
 
 def listing_effective(doc):
