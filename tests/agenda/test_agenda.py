@@ -6,8 +6,11 @@ while their UTC offset changes.
 """
 
 from datetime import datetime
+from fmm_extranet.upgrades import to_1010
 from icalendar import Calendar
+from plone import api
 import pytest
+import transaction
 
 
 NURSES = "groupes-sectoriels/infirmiers"
@@ -207,6 +210,38 @@ def test_agenda_of_a_restricted_space_follows_the_space(as_user, agenda):
     assert outsider.get(f"{WORKING_GROUP}/@agenda").status_code in DENIED
     items = agenda_items(outsider, start="2030-03-01", end="2030-12-31")
     assert agenda["working_group_meeting"] in {i["@id"] for i in items}
+
+
+def test_a_line_follows_the_edits_of_its_activity(as_user, agenda, world_portal):
+    """Lines are made from the catalog: an edit shows at once, filters included."""
+    url = agenda["dequap_training"]
+    edit = {"sectors": ["kinesitherapeute"], "organiser": uid(world_portal, NURSES), "whole_day": True}
+    assert as_user("fede_staff").patch(url, json=edit).status_code == 204
+    nurse = as_user("nurse_igl")
+    line = next(i for i in agenda_items(nurse, start="2030-04-01", end="2030-04-03") if i["@id"] == url)
+    assert line["sectors"] == ["kinesitherapeute"]
+    assert line["organiser"]["title"] == "Infirmier·ère·s"
+    assert line["whole_day"] is True
+    found = agenda_items(nurse, start="2030-03-01", end="2030-12-31", sector="psychologue")
+    assert url not in {i["@id"] for i in found}
+    organised = agenda_items(nurse, f"{NURSES}/@agenda", start="2030-03-01", end="2030-12-31")
+    assert url in {i["@id"] for i in organised}
+
+
+def test_upgrade_1010_gives_an_older_site_its_lines(as_user, agenda, world_portal):
+    transaction.begin()  # sees the activities the fixture made through HTTP
+    catalog = api.portal.get_tool("portal_catalog")
+    catalog.delColumn("fmm_activity_facts")  # as before 1010
+    transaction.commit()
+    to_1010(api.portal.get_tool("portal_setup"))
+    transaction.commit()
+    items = agenda_items(as_user("nurse_igl"), start="2030-03-20", end="2030-04-15")
+    training = next(i for i in items if i["@id"] == agenda["dequap_training"])
+    assert (training["sectors"], training["activity_type"]["token"]) == (
+        ["psychologue", "infirmier"],
+        "training",
+    )
+    assert len(starts_of(items, agenda["nurses_meeting"])) == 4
 
 
 BAD_REQUESTS = {

@@ -70,24 +70,22 @@ test('shortcut buttons count what is new in a space until it is opened', async (
   await expect(button).toContainText('nouveautés');
   await axe();
 
-  // --- The group's page: both news items are marked « Nouveau ».
+  // --- The group's page: both news items and the activity are marked « Nouveau ».
   await button.click();
   await page.waitForURL((url) => url.pathname === groupPath);
-  const news = page.locator('section.group-news');
-  for (const title of NEWS) {
+  const marked = [
+    ...NEWS.map((title) => ['group-news', title]),
+    ['group-activities', ACTIVITY],
+  ];
+  for (const [section, title] of marked) {
     await expect(
-      news
-        .locator('li.fmm-item')
+      page
+        .locator(`section.${section} li.fmm-item`)
         .filter({ hasText: title })
         .locator('.fmm-new'),
+      title,
     ).toHaveText('Nouveau');
   }
-  await expect(
-    page
-      .locator('section.group-activities li.fmm-item')
-      .filter({ hasText: ACTIVITY })
-      .locator('.fmm-new'),
-  ).toHaveText('Nouveau');
   // the shortcuts are asked again: opened, the group has nothing new
   await expect(count).toHaveCount(0);
   await axe();

@@ -9,7 +9,7 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from fmm_extranet import _
-from fmm_extranet.activities.summary import ActivitySummary
+from fmm_extranet.activities.summary import activity_line
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.errors import translated
 from fmm_extranet.core.vocabularies import shown_object
@@ -56,7 +56,7 @@ class AgendaQuery:
         self.words = self.parse_words(form.get("SearchableText") or "")
         self.filters = {key: self.checked_tokens(key, as_list(form.get(key))) for key in FILTERS}
         in_space = IGroupSpace.providedBy(context)
-        self.space_path = context.getPhysicalPath() if in_space else None
+        self.space_path = "/".join(context.getPhysicalPath()) if in_space else None
         self.space_uid = context.UID() if in_space else None
 
     def refuse(self, message):
@@ -114,8 +114,8 @@ class AgendaQuery:
         return set(tokens)
 
     def found(self):
-        """(catalog brain, activity) of the activities in the range that pass every filter
-        (a recurring one may have no occurrence in it, only occurrences before and after:
+        """Catalog brains of the activities in the range that pass every filter (a
+        recurring one may have no occurrence in it, only occurrences before and after:
         iCal exports it whole)."""
         query = {"portal_type": "Activity"}
         if self.filters["activity_type"]:
@@ -126,83 +126,91 @@ class AgendaQuery:
         if self.words:
             matching = self.matching_words()
             brains = [b for b in brains if b.UID in matching]
-        # the catalog answered what the user may see: no traversal checks again
-        found = ((brain, brain._unrestrictedGetObject()) for brain in brains)
-        return [(brain, activity) for brain, activity in found if self.passes(activity)]
+        return [brain for brain in brains if self.passes(brain)]
 
     def activities(self):
-        """The activities in the range that pass every filter."""
-        return [activity for _brain, activity in self.found()]
+        """The activities in the range that pass every filter (the catalog answered what
+        the user may see: no traversal checks again)."""
+        return [brain._unrestrictedGetObject() for brain in self.found()]
 
     def matching_words(self):
         """UIDs of activities found by full text (Solr when active, else the catalog)."""
         catalog = api.portal.get_tool("portal_catalog")
         return {b.UID for b in catalog(portal_type="Activity", SearchableText=self.words)}
 
-    def passes(self, activity):
-        if not self.in_space(activity):
+    def passes(self, brain):
+        facts = brain.fmm_activity_facts
+        if not self.in_space(brain.getPath(), facts["organiser"]):
             return False
         for key, (_vocabulary, attribute, _label) in FILTERS.items():
             wanted = self.filters[key]
             if not wanted:
                 continue
-            value = getattr(activity, attribute, None)
-            values = set(value) if isinstance(value, (list, tuple, set)) else {value}
+            value = facts[attribute]
+            values = set(value) if isinstance(value, list) else {value}
             if not wanted & values:
                 return False
         return True
 
-    def in_space(self, activity):
+    def in_space(self, path, organiser):
         """In a group space: organised by it, or held inside it."""
         if self.space_path is None:
             return True
-        return (
-            activity.organiser == self.space_uid
-            or activity.getPhysicalPath()[: len(self.space_path)] == self.space_path
-        )
+        return organiser == self.space_uid or (path + "/").startswith(self.space_path + "/")
 
     def occurrences(self):
-        """Every occurrence in the range, recurrences expanded, by start.
+        """(start, end, brain) of every occurrence in the range, by start.
 
-        Only recurring activities are expanded and dated by their occurrences' accessors;
-        the others by the catalog's columns (their accessor's start and end, indexed).
+        Only recurring activities are loaded, expanded and dated by their occurrences'
+        accessors; the others are dated by the catalog's columns (their accessor's start
+        and end, indexed).
         """
         found = []
-        for brain, activity in self.found():
-            if not activity.recurrence:
-                if brain.end >= self.start and brain.start <= self.end:
-                    found.append((brain.start, activity))
+        for brain in self.found():
+            if not brain.fmm_activity_facts["recurring"]:
+                found.append((brain.start, brain.end, brain))
                 continue
+            activity = brain._unrestrictedGetObject()
             for occurrence in expand_events([activity], RET_MODE_OBJECTS, self.start, self.end):
                 accessor = IEventAccessor(occurrence)
-                start = accessor.start
-                if accessor.end >= self.start and start <= self.end:
-                    found.append((start, occurrence))
-        return [occurrence for _start, occurrence in sorted(found, key=itemgetter(0))]
+                found.append((accessor.start, accessor.end, brain))
+        kept = [o for o in found if o[1] >= self.start and o[0] <= self.end]
+        return sorted(kept, key=itemgetter(0))
 
 
-class OccurrenceSummary(ActivitySummary):
-    """One line of the agenda (named ``agenda``): an activity, or one occurrence of it."""
+class AgendaLines:
+    """The agenda's lines, from the catalog: an activity's is loaded only to count its
+    free places; each organiser is looked up once per request."""
 
-    def __call__(self):
-        activity = self.activity
-        # A confidential organiser stays hidden from those who may not open it (SPEC rule 7).
-        organiser = shown_object(activity.organiser)
+    def __init__(self):
+        self.organisers = {}
+
+    def __call__(self, start, end, brain):
+        facts = brain.fmm_activity_facts
         return {
-            **super().__call__(),
-            "open_end": bool(self.accessor.open_end),
+            **activity_line(brain, start, end),
+            "open_end": facts["open_end"],
             "activity_type": {
-                "token": activity.activity_type,
-                "title": term_label("activity_types", activity.activity_type),
+                "token": facts["activity_type"],
+                "title": term_label("activity_types", facts["activity_type"]),
             },
-            "organiser": (
-                {"@id": organiser.absolute_url(), "UID": organiser.UID(), "title": organiser.Title()}
-                if organiser is not None
-                else None
+            "organiser": self.organiser(facts["organiser"]),
+            "sectors": list(facts["sectors"]),
+            "themes": list(facts["themes"]),
+            "registration_enabled": facts["registration_enabled"],
+            "session_cancelled": facts["session_cancelled"],
+            "remaining_places": (
+                remaining_places(brain._unrestrictedGetObject()) if facts["registration_enabled"] else None
             ),
-            "sectors": list(activity.sectors or []),
-            "themes": list(activity.themes or []),
-            "registration_enabled": bool(activity.registration_enabled),
-            "session_cancelled": bool(getattr(activity, "session_cancelled", False)),
-            "remaining_places": remaining_places(activity),
         }
+
+    def organiser(self, uid):
+        """A confidential organiser stays hidden from those who may not open it (SPEC rule 7)."""
+        if uid not in self.organisers:
+            space = shown_object(uid)
+            self.organisers[uid] = (
+                {"@id": space.absolute_url(), "UID": space.UID(), "title": space.Title()}
+                if space is not None
+                else None
+            )
+        return self.organisers[uid]

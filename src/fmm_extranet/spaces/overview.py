@@ -9,6 +9,7 @@ those the reader may not open come with ``locked: true`` and no address.
 from Acquisition import aq_base
 from Acquisition import aq_parent
 from datetime import datetime
+from fmm_extranet.activities.summary import activity_line
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.core.vocabularies import titles_shown
 from fmm_extranet.people.workers import worker_of
@@ -87,26 +88,26 @@ def latest_news(space, summary):
     return [summary(b, ITEM) for b in ordered[:LATEST]]
 
 
-def next_activities(space, summary):
+def next_activities(space):
     """The activities stored in, organised by or tagged with the space, by their next occurrence."""
     portal = api.portal.get()
     now = datetime.now(default_timezone(portal, as_tzinfo=True))
     inside = get_events(portal, start=now, limit=LATEST, portal_type="Activity", path=path_of(space))
     window = get_events(portal, start=now, limit=TAGGED_WINDOW, portal_type="Activity")
-    brains = {b.UID: b for b in [*inside, *window]}.values()
-    activities = [a for a in (b.getObject() for b in brains) if concerns(space, a)]
+    brains = {b.UID: b for b in [*inside, *window]}
+    activities = [a for a in (b.getObject() for b in brains.values()) if concerns(space, a)]
     occurrences = expand_events(activities, RET_MODE_OBJECTS, start=now, sort="start")
-    items, listed = [], set()
+    items = {}
     for occurrence in occurrences:
         accessor = IEventAccessor(occurrence)
         activity = aq_parent(occurrence) if IOccurrence.providedBy(occurrence) else occurrence
-        if accessor.end < now or activity.UID() in listed:
+        uid = activity.UID()
+        if accessor.end < now or uid in items:
             continue  # a recurring activity shows its next occurrence only
-        listed.add(activity.UID())
-        items.append(summary(occurrence, "activity"))  # registered by activities/
+        items[uid] = activity_line(brains[uid], accessor.start, accessor.end)
         if len(items) == LATEST:
             break
-    return items
+    return list(items.values())
 
 
 class DocumentListing:
@@ -214,7 +215,7 @@ def group_overview(space, summary):
     return {
         "coordinators": coordinators(space),
         "news": latest_news(space, summary),
-        "activities": next_activities(space, summary),
+        "activities": next_activities(space),
         "documents": DocumentListing(space, summary).latest(),
         "tools": tools(space, summary),
         "subgroups": subgroups(space, summary),

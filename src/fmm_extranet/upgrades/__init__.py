@@ -199,6 +199,15 @@ def to_1009(setup_tool):
         brain._unrestrictedGetObject().reindexObject(idxs=["fmm_functions", "fmm_intergroup"])
 
 
+def to_1010(setup_tool):
+    """The agenda's and group pages' lines read an activity's facts from the catalog
+    (column ``fmm_activity_facts``, filled here) instead of loading each activity."""
+    setup_tool.runImportStepFromProfile(PROFILE, "catalog", run_dependencies=False)
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Activity"):
+        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_activity_type"])
+
+
 def profile_solr_values(keys):
     """(key, value) of these collective.solr settings as the profile's solr.xml gives them."""
     solr_xml = Path(__file__).parent.parent / "profiles" / "default" / "registry" / "solr.xml"

@@ -1,5 +1,6 @@
 """@agenda and @agenda/ical: the agenda of the portal or of a group space."""
 
+from fmm_extranet.agenda.query import AgendaLines
 from fmm_extranet.agenda.query import AgendaQuery
 from fmm_extranet.agenda.services.ical import ical_response
 from fmm_extranet.core.services import JsonService
@@ -19,7 +20,8 @@ class AgendaGet(JsonService):
 
     def reply(self):
         query = AgendaQuery(self.context, self.request)
-        items = [self.summary(o, "agenda") for o in query.occurrences()]
+        line = AgendaLines()
+        items = [line(*occurrence) for occurrence in query.occurrences()]
         return {
             "@id": f"{self.context.absolute_url()}/@agenda",
             "start": query.start.isoformat(),
