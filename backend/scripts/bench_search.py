@@ -980,8 +980,8 @@ def drive(argv):
         )
         conf = make_instance(tmp, backend_port)
         if reuse:
-            print("reusing the site built before (its Solr port is updated)", file=sys.stderr)
-            point_site_to_solr(conf, solr_port)
+            print("reusing the site built before (its Solr port set, its profile upgraded)", file=sys.stderr)
+            prepare_kept_site(conf, solr_port)
         else:
             print(f"building the site with {args.docs} PDFs ...", file=sys.stderr)
         with open(tmp / "build.log", "a" if reuse else "w") as log:
@@ -1079,8 +1079,9 @@ def make_instance(folder, port):
     return folder / "instance" / "etc" / "zope.conf"
 
 
-def point_site_to_solr(conf, solr_port):
-    """Set the reused site's collective.solr port (Solr gets a new free port each run)."""
+def prepare_kept_site(conf, solr_port):
+    """Point the reused site at this run's Solr (a new free port each run) and apply the
+    profile's upgrade steps: a site kept from older code is measured as the code's."""
     script = (
         "import transaction\n"
         "from zope.component.hooks import setSite\n"
@@ -1088,6 +1089,8 @@ def point_site_to_solr(conf, solr_port):
         "setSite(site)\n"
         "from plone import api\n"
         f"api.portal.set_registry_record('collective.solr.port', {solr_port})\n"
+        f"with api.env.adopt_user(username='{ADMIN[0]}'):\n"
+        "    site.portal_setup.upgradeProfile('fmm_extranet:default')\n"
         "transaction.commit()\n"
     )
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:

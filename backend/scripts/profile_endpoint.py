@@ -82,7 +82,7 @@ def profile(args):
     zope = None
     try:
         conf = bench_search.make_instance(site, port)
-        bench_search.point_site_to_solr(conf, solr_port)
+        bench_search.prepare_kept_site(conf, solr_port)
         zope, site_url = bench_search.start_backend(site, port, "profile-backend.log")
         session = bench_search.worker_session()
         url = f"{site_url}/{args.endpoint}"
