@@ -1,5 +1,6 @@
 """The site search's page asked of Solr in JSON: plone.restapi's summaries, no XML path."""
 
+from fmm_extranet.search.solr_page import listing_effective
 from tests.search.test_search_solr import search
 from tests.search.test_search_solr import THEMATIC
 from tests.search.test_search_solr import upload_pdf
@@ -49,3 +50,16 @@ def test_pages_of_solr_keep_positions_and_totals(as_user, solr):
     ]
     assert {page["items_total"] for page in pages} == {5}
     assert "b_start=4" in pages[1]["batching"]["next"]
+
+
+@pytest.mark.parametrize(
+    "effective, shown",
+    [
+        ("2026-03-04T09:30:00.250Z", "2026-03-04T09:30:00+00:00"),
+        ("1969-12-31T23:00:00Z", "2025-11-02T08:00:00+00:00"),  # never published: created
+        (None, "2025-11-02T08:00:00+00:00"),
+    ],
+)
+def test_a_solr_document_is_dated_as_listings_date_it(effective, shown):
+    document = {"created": "2025-11-02T08:00:00Z", **({"effective": effective} if effective else {})}
+    assert listing_effective(document) == shown

@@ -20,7 +20,6 @@ from fmm_extranet.search.facets import FACET_FIELDS
 from plone import api
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.interfaces import ISerializeToJson
-from plone.restapi.serializer.converters import json_compatible
 from plone.restapi.serializer.summary import merge_serializer_metadata_utilities_data
 from plone.restapi.serializer.utils import get_portal_type_title
 from zope.component import adapter
@@ -47,10 +46,17 @@ COMPUTED = {
 COMPUTED_FROM = {"path_string", "portal_type", "effective", "created"}
 
 
+class SolrDate(str):
+    """A date as Solr answers it ("2026-01-05T10:00:00Z"), with the year listing_date reads."""
+
+    def year(self):
+        return int(self[:4])
+
+
 def listing_effective(doc):
     """The date listings show (publications/summary.py): never the unset 1969 one."""
-    effective, created = (DateTime(doc[name]) if doc.get(name) else None for name in ("effective", "created"))
-    return json_compatible(listing_date(effective, created))
+    effective, created = (SolrDate(doc[name]) if doc.get(name) else None for name in ("effective", "created"))
+    return utc_iso(listing_date(effective, created))
 
 
 def utc_iso(value):
