@@ -6,6 +6,8 @@ from tests.helpers import session_for
 from tests.smtp import smtp_inbox  # noqa: F401 (fixture)
 from tests.solr_server import solr  # noqa: F401 (fixture)
 from tests.solr_server import solr_server  # noqa: F401 (fixture)
+from zope.component import getUtility
+from zope.ramcache.interfaces.ram import IRAMCache
 import pytest
 
 
@@ -49,3 +51,11 @@ def fresh_rate_limits():
     LIMITER.clear()
     yield
     LIMITER.clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_ram_cache():
+    """Tests start from the same committed catalog: answers cached by one (core/cache.py)
+    are not another's."""
+    yield
+    getUtility(IRAMCache).invalidateAll()

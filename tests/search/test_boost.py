@@ -5,6 +5,7 @@ from fmm_extranet.search.boost import own_groups
 from fmm_extranet.upgrades import to_1009
 from plone import api
 import pytest
+import transaction
 
 
 @pytest.fixture
@@ -50,3 +51,14 @@ def test_upgrade_1009_indexes_the_groups_of_an_older_site(portal):
     to_1009(api.portal.get_tool("portal_setup"))
     after = own_groups("nurse_igl")
     assert {uid(portal, "groupes-sectoriels/infirmiers"), uid(portal, "intergroupes/igl")} <= after
+
+
+def test_own_groups_kept_in_ram_follow_a_new_subscription(world_portal, as_user):
+    theme = uid(world_portal, "thematiques/sante-environnement")
+    transaction.begin()  # the committed site, as a request sees it
+    assert theme not in own_groups("nurse_igl")
+    assert own_groups("nurse_igl") is own_groups("nurse_igl")  # kept
+    response = as_user("nurse_igl").patch("@my-profile", json={"subscriptions": [theme]})
+    assert response.status_code == 200, response.text
+    transaction.begin()
+    assert theme in own_groups("nurse_igl")

@@ -66,12 +66,16 @@ def titles_shown(brains):
     Every group's title is open to every worker, except a confidential space's (and
     whatever it holds): hidden entirely from those who may not open it.
     """
-    confidential = [b.UID for b in brains if is_confidential(b)]
-    if not confidential:
-        return list(brains)
+    hidden = hidden_confidential([b.UID for b in brains if is_confidential(b)])
+    return [b for b in brains if b.UID not in hidden]
+
+
+def hidden_confidential(uids):
+    """Of these confidential items, the UIDs of those the current user may not open."""
+    if not uids:
+        return set()
     catalog = api.portal.get_tool("portal_catalog")
-    openable = {b.UID for b in catalog.searchResults(UID=confidential)}
-    return [b for b in brains if not is_confidential(b) or b.UID in openable]
+    return set(uids) - {b.UID for b in catalog.searchResults(UID=list(uids))}
 
 
 def shown_object(uid):

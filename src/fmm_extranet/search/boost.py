@@ -9,6 +9,7 @@ federation wants regions and professions to read each other.
 
 from collective.solr.queryparser import quote_iterable_item
 from fmm_extranet import FEDERATION
+from fmm_extranet.core.cache import until_the_catalog_changes
 from fmm_extranet.people.workers import worker_brain
 from plone import api
 
@@ -35,15 +36,16 @@ def profession_groups(catalog, functions):
     }
 
 
+@until_the_catalog_changes
 def own_groups(user_id):
     """UIDs of the group spaces that are the worker's own (empty for others), from the
-    catalog: the spaces listing them, their houses, the houses' intergroups, their
+    catalog (and kept until it changes): the spaces listing them, their houses, the houses' intergroups, their
     professions' sectoral groups, the themes they subscribe to."""
     catalog = api.portal.get_tool("portal_catalog")
     uids = {brain.UID for brain in catalog.unrestrictedSearchResults(fmm_space_people=user_id)}
     worker = worker_brain(user_id)
     if worker is None:
-        return uids
+        return frozenset(uids)
 
     def entry(index_id):
         """The worker's values in a catalog index, read without loading them."""
@@ -58,7 +60,7 @@ def own_groups(user_id):
     if functions:
         uids.update(profession_groups(catalog, functions))
     uids.update(worker._unrestrictedGetObject().subscriptions or [])
-    return uids
+    return frozenset(uids)
 
 
 def boost_clause(groups):

@@ -8,8 +8,10 @@ confidential space's only for those who may open it), an author by their name
 
 from collections import Counter
 from fmm_extranet import _
+from fmm_extranet.core.cache import until_the_catalog_changes
 from fmm_extranet.core.errors import translated
-from fmm_extranet.core.vocabularies import titles_shown
+from fmm_extranet.core.vocabularies import hidden_confidential
+from fmm_extranet.core.vocabularies import is_confidential
 from fmm_extranet.people.workers import worker_of
 from html import escape
 from plone import api
@@ -46,8 +48,16 @@ def catalog_counts(brains):
 
 def group_titles(uids):
     """{UID: title} of the groups whose title the current user may read."""
+    labels = group_labels(tuple(sorted(uids)))
+    hidden = hidden_confidential([uid for uid, (_title, confidential) in labels.items() if confidential])
+    return {uid: title for uid, (title, _confidential) in labels.items() if uid not in hidden}
+
+
+@until_the_catalog_changes
+def group_labels(uids):
+    """{UID: (title, whether confidential)} of these groups, whoever may open them."""
     catalog = api.portal.get_tool("portal_catalog")
-    return {b.UID: b.Title for b in titles_shown(catalog.unrestrictedSearchResults(UID=list(uids)))}
+    return {b.UID: (b.Title, is_confidential(b)) for b in catalog.unrestrictedSearchResults(UID=list(uids))}
 
 
 def author_name(user_id):

@@ -1,0 +1,27 @@
+"""Answers read from the catalog, kept in RAM while the catalog stays as committed.
+
+The key is the site, the catalog's counter (raised by each indexing, CMFPlone's
+``getCounter``) and the serial of its last committed change (unique over time, seen by
+every Zope process of a cluster), with the function's arguments. A transaction that
+indexed something and is not committed yet neither reads nor fills the cache: what it
+sees is its own. Cached answers are plain data, shared: never brains or objects, and
+never changed by their callers.
+"""
+
+from plone import api
+from plone.memoize import ram
+
+
+def catalog_state():
+    """The committed state of the catalog, or DontCache inside a change to it."""
+    catalog = api.portal.get_tool("portal_catalog")
+    counter = catalog.getCounter()  # processes the pending indexing first
+    serial = catalog._counter._p_serial if catalog._counter is not None else None
+    if catalog._counter is not None and catalog._counter._p_changed:
+        raise ram.DontCache
+    return ("/".join(catalog.getPhysicalPath()), counter, serial)
+
+
+def until_the_catalog_changes(function):
+    """Cache ``function``'s answers per state of the catalog and arguments."""
+    return ram.cache(lambda _function, *args: (catalog_state(), args))(function)
