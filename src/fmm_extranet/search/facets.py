@@ -15,7 +15,9 @@ from fmm_extranet.core.vocabularies import is_confidential
 from fmm_extranet.people.workers import worker_of
 from html import escape
 from plone import api
+from plone.memoize.request import memoize_diy_request
 from plone.restapi.serializer.utils import get_portal_type_title
+from zope.globalrequest import getRequest
 import re
 
 
@@ -74,8 +76,15 @@ def author_names(user_ids):
     return {user_id: author_name(user_id) for user_id in user_ids}
 
 
+@memoize_diy_request(arg=1)
+def type_title(portal_type, request):
+    """A type's name in the reader's language, translated once per request."""
+    return get_portal_type_title(portal_type)
+
+
 def type_titles(types):
-    return {portal_type: get_portal_type_title(portal_type) for portal_type in types}
+    request = getRequest()
+    return {portal_type: type_title(portal_type, request) for portal_type in types}
 
 
 #: How each facet's values are named; a value without a name is not shown.

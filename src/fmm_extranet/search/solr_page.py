@@ -17,13 +17,14 @@ from fmm_extranet.search.direct import solr_json
 from fmm_extranet.search.direct import SolrUnavailable
 from fmm_extranet.search.dispatcher import BOOST_LITERAL
 from fmm_extranet.search.facets import FACET_FIELDS
+from fmm_extranet.search.facets import type_title
 from plone import api
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.summary import merge_serializer_metadata_utilities_data
-from plone.restapi.serializer.utils import get_portal_type_title
 from zope.component import adapter
 from zope.component import queryUtility
+from zope.globalrequest import getRequest
 from zope.interface import implementer
 from zope.interface import Interface
 import json
@@ -40,7 +41,7 @@ COMPUTED = {
     "getURL": lambda doc, url: url(doc.get("path_string")),
     "getPath": lambda doc, url: doc.get("path_string"),
     "@type": lambda doc, url: doc.get("portal_type"),
-    "type_title": lambda doc, url: get_portal_type_title(doc.get("portal_type")),
+    "type_title": lambda doc, url: type_title(doc.get("portal_type"), getRequest()),
     "effective": lambda doc, url: listing_effective(doc),
 }
 COMPUTED_FROM = {"path_string", "portal_type", "effective", "created"}
