@@ -21,7 +21,7 @@ ALLOWED = {
     "controlpanel": set(),
     "people": set(),
     "medical_houses": {"controlpanel", "people"},
-    "spaces": {"medical_houses", "people"},
+    "spaces": {"activities", "medical_houses", "people"},
     "access": {"people", "medical_houses", "spaces"},
     "publications": {"spaces", "search", "medical_houses"},
     "activities": set(),

@@ -21,6 +21,7 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.interfaces import ISerializeToJsonSummary
+from plone.restapi.services import _no_content_marker
 from plone.restapi.services import Service
 from plone.restapi.services.content.add import FolderPost
 from zExceptions import Forbidden
@@ -84,7 +85,14 @@ class JsonService(Service):
         if self.request.method in WRITE_METHODS:
             self.data = self.read_json()
             alsoProvides(self.request, IDisableCSRFProtection)  # JSON only: no cross-site form
-        return super().render()
+        self.check_permission()
+        content = self.reply()
+        if content is _no_content_marker:
+            return None
+        self.request.response.setHeader("Content-Type", self.content_type)
+        # Compact, as json's C encoder writes it: plone.restapi's indented JSON goes through
+        # the pure-Python encoder (a tenth of a search's time).
+        return json.dumps(content, sort_keys=True, separators=(",", ":"))
 
     def read_json(self):
         """The JSON object of a write (``{}`` for an empty body); refused otherwise."""
