@@ -2,23 +2,17 @@
 group pages' line, which the agenda's extends. Made from the activity's catalog brain
 (Plone's columns and ``fmm_activity_facts``), the activity itself left unloaded."""
 
-from fmm_extranet.core.utils import listing_date
+from fmm_extranet.core.utils import brain_line
 
 
 def activity_line(brain, start, end):
     """An activity on a listing, dated ``start``–``end`` (its own dates, or an occurrence's)."""
     facts = brain.fmm_activity_facts
     return {
-        "@id": brain.getURL(),
-        "@type": brain.portal_type,
-        "UID": brain.UID,
-        "title": brain.Title,
-        "description": brain.Description,
+        **brain_line(brain),
         "start": start.isoformat(),
         "end": end.isoformat(),
         "whole_day": facts["whole_day"],
         "location": brain.location or None,  # Missing when it has none
         "recurring": facts["recurring"],
-        # When it was published, as the other lines of a group page ("New" since a visit).
-        "date": listing_date(brain.effective, brain.created).ISO8601(),
     }

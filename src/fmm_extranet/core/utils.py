@@ -46,3 +46,21 @@ def localized(value):
     it; naive values are taken as local time."""
     tz = default_timezone(as_tzinfo=True)
     return tz.localize(value) if value.tzinfo is None else value.astimezone(tz)
+
+
+def date_of(brain):
+    """Publication date, else creation date (never the unset 1969 one), in ISO."""
+    date = listing_date(brain.effective, brain.created)
+    return date.ISO8601() if date else None
+
+
+def brain_line(brain):
+    """What a listing shows of any catalog item: its address, type, title and date."""
+    return {
+        "@id": brain.getURL(),
+        "@type": brain.portal_type,
+        "UID": brain.UID,
+        "title": brain.Title,
+        "description": brain.Description,
+        "date": date_of(brain),
+    }

@@ -10,11 +10,11 @@ from Acquisition import aq_base
 from Acquisition import aq_parent
 from datetime import datetime
 from fmm_extranet.activities.summary import activity_line
+from fmm_extranet.core.utils import date_of
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.core.vocabularies import titles_shown
 from fmm_extranet.people.workers import worker_of
 from fmm_extranet.spaces.behaviors import IGroupSpace
-from fmm_extranet.spaces.summary import date_of
 from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.event.base import expand_events
