@@ -16,10 +16,10 @@ def catalog_state():
     """The committed state of the catalog, or DontCache inside a change to it."""
     catalog = api.portal.get_tool("portal_catalog")
     counter = catalog.getCounter()  # processes the pending indexing first
-    serial = catalog._counter._p_serial if catalog._counter is not None else None
-    if catalog._counter is not None and catalog._counter._p_changed:
+    length = catalog._counter  # None until the catalog's first change
+    if length is not None and length._p_changed:
         raise ram.DontCache
-    return ("/".join(catalog.getPhysicalPath()), counter, serial)
+    return ("/".join(catalog.getPhysicalPath()), counter, length._p_serial if length is not None else None)
 
 
 def until_the_catalog_changes(function):

@@ -39,8 +39,8 @@ def profession_groups(catalog, functions):
 @until_the_catalog_changes
 def own_groups(user_id):
     """UIDs of the group spaces that are the worker's own (empty for others), from the
-    catalog (and kept until it changes): the spaces listing them, their houses, the houses' intergroups, their
-    professions' sectoral groups, the themes they subscribe to."""
+    catalog and kept until it changes: the spaces listing them, their houses, the houses'
+    intergroups, their professions' sectoral groups, the themes they subscribe to."""
     catalog = api.portal.get_tool("portal_catalog")
     uids = {brain.UID for brain in catalog.unrestrictedSearchResults(fmm_space_people=user_id)}
     worker = worker_brain(user_id)
