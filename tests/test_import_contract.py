@@ -25,7 +25,7 @@ ALLOWED = {
     "access": {"people", "medical_houses", "spaces"},
     "publications": {"spaces", "search", "medical_houses"},
     "activities": set(),
-    "catalogue": set(),
+    "catalogue": {"search"},
     "registrations": {"access", "people", "activities", "catalogue", "scheduler"},
     "agenda": {"activities", "spaces", "registrations"},
     "accounts": {

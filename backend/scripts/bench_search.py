@@ -365,6 +365,7 @@ def build(app, argv):
     print(file=sys.stderr)
     timings["create_seconds"] = time.monotonic() - started
     timings["create_solr_seconds"] = solr_time["all"]
+    timings["create_waiting_seconds"] = solr_time["waiting for texts"]
     timings["pdf_bytes"] = pdf_bytes
 
     documents = SEED_COUNTS["pdfs"] + SEED_COUNTS["pages"]
@@ -398,10 +399,12 @@ def worker_principals(portal):
 
 
 def time_solr_processor():
-    """Seconds spent in collective.solr's queue processor from now on (Tika extraction, add,
-    commit): ``{"all": …, "index <portal_type>": …}``."""
+    """Seconds spent from now on in collective.solr's queue processor (add, commit) and
+    waiting for the texts Solr extracts meanwhile (search/extraction.py):
+    ``{"all": …, "index <portal_type>": …, "waiting for texts": …}``."""
     from collections import Counter
     from collective.solr.indexer import SolrIndexProcessor
+    from fmm_extranet.search.extraction import Waiting
 
     spent = Counter()
 
@@ -415,11 +418,14 @@ def time_solr_processor():
                 spent["all"] += elapsed
                 if name == "index" and args:
                     spent[f"index {getattr(args[0], 'portal_type', '?')}"] += elapsed
+                elif name == "complete":
+                    spent["waiting for texts"] += elapsed
 
         return wrapper
 
     for name in ("index", "unindex", "commit"):  # reindex() calls index()
         setattr(SolrIndexProcessor, name, timed(name, getattr(SolrIndexProcessor, name)))
+    Waiting.complete = timed("complete", Waiting.complete)
     return spent
 
 
@@ -882,9 +888,10 @@ def report(args, build_timings, query_list, solr, catalog, qtimes, started_at, t
             f"{build_timings['create_seconds']:7.1f} s  {docs / build_timings['create_seconds']:6.1f} docs/s"
         )
         out.append(
-            f"    of which in collective.solr's queue processor (Tika extraction, add, commit): "
-            f"{build_timings['create_solr_seconds']:.1f} s "
-            f"({build_timings['create_solr_seconds'] / build_timings['create_seconds']:.0%})"
+            f"    of which in collective.solr's queue processor (add, commit) or waiting for "
+            f"Solr's extraction: {build_timings['create_solr_seconds']:.1f} s "
+            f"({build_timings['create_solr_seconds'] / build_timings['create_seconds']:.0%}), "
+            f"waiting alone {build_timings.get('create_waiting_seconds', 0):.1f} s"
         )
     out.append(
         f"  solr_reindex of the site ({build_timings['reindex_total']} objects, "
