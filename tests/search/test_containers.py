@@ -52,3 +52,25 @@ def test_other_modifications_still_reindex_the_item_whole(folder):
     modified(folder)
     catalog = api.portal.get_tool("portal_catalog")
     assert catalog(UID=folder.UID(), Title="renommé")
+
+
+def test_relations_and_links_are_read_again_on_a_modification_not_on_a_containers_event(folder, monkeypatch):
+    from plone.app.linkintegrity import handlers as links
+    from z3c.relationfield import event as relations
+
+    read = []
+    for module, name in ((relations, "_relations"), (links, "check_linkintegrity_dependencies")):
+        original = getattr(module, name)
+        monkeypatch.setattr(
+            module,
+            name,
+            lambda obj, _original=original, _name=name: read.append((_name, obj.getId())) or _original(obj),
+        )
+    api.content.create(container=folder, type="Document", id="note", title="Note")
+    assert ("_relations", "dossier") not in read and (
+        "check_linkintegrity_dependencies",
+        "dossier",
+    ) not in read
+    read.clear()
+    modified(folder)
+    assert ("_relations", "dossier") in read and ("check_linkintegrity_dependencies", "dossier") in read

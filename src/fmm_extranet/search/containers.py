@@ -6,10 +6,15 @@ recomputed every index and column of its folder, in the catalog and in Solr (a q
 of the time to add a document). This handler, which replaces plone.dexterity's, keeps its
 rule for every other modification and, for a container's, records the modification date
 and reindexes that alone (the catalog's columns included). No index of the extranet is
-computed from a container's items.
+computed from a container's items. The same event no longer makes z3c.relationfield and
+plone.app.linkintegrity read the container's fields again for relations and links: they
+come from its fields, which did not change.
 """
 
+from plone.app.linkintegrity.handlers import modifiedContent
+from z3c.relationfield.event import updateRelations
 from zope.container.interfaces import IContainerModifiedEvent
+import functools
 
 
 def reindex_on_modify(content, event):
@@ -21,3 +26,18 @@ def reindex_on_modify(content, event):
         content.reindexObject(idxs=["modified"])
     else:
         content.reindexObject()
+
+
+def unless_a_containers_event(handler):
+    """``handler``, skipped for the event of an item added to or removed from a container."""
+
+    @functools.wraps(handler)
+    def subscriber(obj, event):
+        if not IContainerModifiedEvent.providedBy(event):
+            handler(obj, event)
+
+    return subscriber
+
+
+update_relations = unless_a_containers_event(updateRelations)
+update_links = unless_a_containers_event(modifiedContent)
