@@ -12,6 +12,7 @@ come from its fields, which did not change.
 """
 
 from plone.app.linkintegrity.handlers import modifiedContent
+from plone.dexterity.content import reindexOnModify
 from z3c.relationfield.event import updateRelations
 from zope.container.interfaces import IContainerModifiedEvent
 import functools
@@ -19,13 +20,11 @@ import functools
 
 def reindex_on_modify(content, event):
     """plone.dexterity's ``reindexOnModify``, lighter for a container's own event."""
-    if event.object is not content:
-        return
-    if IContainerModifiedEvent.providedBy(event):
+    if event.object is content and IContainerModifiedEvent.providedBy(event):
         content.notifyModified()
         content.reindexObject(idxs=["modified"])
     else:
-        content.reindexObject()
+        reindexOnModify(content, event)
 
 
 def unless_a_containers_event(handler):

@@ -133,13 +133,14 @@ class FileTextAdder(DefaultAdder):
         waiting.append((conn, len(conn.xmlbody), future, self, data))
 
     def add(self, conn, data, text):
-        """Add the document to ``conn``'s updates, with the file's ``text`` (None: no file)."""
+        """Add the document to ``conn``'s updates, with the file's ``text`` (None: no file)
+        in the field collective.solr's setting names."""
         if text is not None:
-            data[text_field()] = text
+            field = api.portal.get_registry_record("collective.solr.tika_default_field", default=None)
+            field = field or "SearchableText"
+            data[field] = self.words(data.get(field) or "", text)
         super().__call__(conn, **data)
 
-
-def text_field():
-    """The Solr field the extracted text goes to (collective.solr's setting)."""
-    field = api.portal.get_registry_record("collective.solr.tika_default_field", default=None)
-    return field or "SearchableText"
+    def words(self, own, extracted):
+        """What the field holds: the file's words (the item's ``own`` words replaced)."""
+        return extracted
