@@ -11,8 +11,8 @@ the summaries — plone.restapi's keys and values — are made from Solr's docum
 from collections.abc import Sequence
 from collective.solr.interfaces import ISearch
 from copy import deepcopy
-from DateTime import DateTime
 from fmm_extranet.core.utils import listing_date
+from fmm_extranet.search.direct import published_clause
 from fmm_extranet.search.direct import solr_json
 from fmm_extranet.search.direct import SolrUnavailable
 from fmm_extranet.search.dispatcher import BOOST_LITERAL
@@ -155,13 +155,14 @@ def solr_page(catalog, query, plan, boost=None):
         raise SolrUnavailable("no collective.solr search utility")
     args = deepcopy(query)  # collective.solr rewrites the criteria it translates
     args["allowedRolesAndUsers"] = catalog._listAllowedRolesAndUsers(api.user.get_current())
-    if not catalog.allow_inactive(args):
-        args["effectiveRange"] = DateTime()
+    published_only = not catalog.allow_inactive(args)
     if boost:
         args[BOOST_LITERAL] = {boost}
     terms, params = search.buildQueryAndParameters(**args)
     if not terms:  # a criterion nothing can match (collective.solr answers nothing)
         return SolrPage({}, 0, plan)
+    if published_only:  # as the catalog's effectiveRange, cached by Solr
+        params["fq"] = [*params.get("fq", ()), published_clause()]
     config = search.getConfig()
     params.update(
         {
