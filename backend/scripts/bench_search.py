@@ -17,8 +17,8 @@ It reports:
   collective.solr's queue, Tika extracting each PDF, a commit every 50 files),
   then ``solr_reindex`` of the whole site (what backend/scripts/solr_reindex.py
   runs), in documents per second;
-* query latency of plone.restapi's ``@search`` over HTTP (``SearchableText``, the
-  add-on's service with facets and snippets), 50 queries (frequent, medium and rare
+* query latency of plone.restapi's ``@search`` over HTTP (the add-on's service with
+  facets and snippets, asked as Volto's search page asks: 20 per page), 50 queries (frequent, medium and rare
   words, pairs of words, absent words), each run --repeat times in shuffled order as
   the active worker, after one warm-up pass: first with Solr active, then with Solr
   deactivated (``collective.solr.active`` false: the catalog answers), p50/p95 and
@@ -526,7 +526,7 @@ def run_queries(session, site_url, query_list, repeat):
         rnd.shuffle(order)
         for text in order:
             started = time.perf_counter()
-            response = session.get(f"{site_url}/@search", params={"SearchableText": text})
+            response = session.get(f"{site_url}/@search", params=search_page(text))
             elapsed = time.perf_counter() - started
             response.raise_for_status()
             body = response.json()
@@ -561,6 +561,15 @@ def set_solr_active(site_url, active):
     response.raise_for_status()
 
 
+#: What Volto's search page asks with the words (components/Search/SearchPage.jsx).
+SEARCH_PAGE = {"b_size": 20, "metadata_fields:list": ["effective", "created"]}
+
+
+def search_page(words):
+    """The @search request of Volto's search page for ``words``."""
+    return {"SearchableText": words, **SEARCH_PAGE}
+
+
 def raw_solr_params(build_timings, words):
     """The /select request @search makes for ``words`` (collective.solr's pattern,
     facets, highlighting, one page), with the worker's security filter as fq."""
@@ -572,7 +581,7 @@ def raw_solr_params(build_timings, words):
         "q": build_timings["search_pattern"].format(value=value, base_value=base),
         "fq": [f"allowedRolesAndUsers:({principals})"],
         "fl": "UID path_string Title Description portal_type Creator created effective score",
-        "rows": 25,
+        "rows": SEARCH_PAGE["b_size"],
         "facet": "true",
         "facet.field": ["portal_type", "fmm_groups", "Creator", "fmm_year"],
         "hl": "true",
@@ -657,7 +666,7 @@ def endpoint_requests(site_url, solr_url, build_timings, query_list, my_house):
         return [[(url, params, authenticated)] for params in params_list]
 
     return {
-        "@search": single(f"{site_url}/@search", [{"SearchableText": t} for t in texts]),
+        "@search": single(f"{site_url}/@search", [search_page(t) for t in texts]),
         RAW_SOLR: single(f"{solr_url}/select", [raw_solr_params(build_timings, t) for t in texts], False),
         "@documents (words)": single(
             f"{site_url}/@documents", [{"SearchableText": t} for t in frequent[:10]]

@@ -12,7 +12,6 @@ from fmm_extranet.core.cache import until_the_catalog_changes
 from fmm_extranet.core.errors import translated
 from fmm_extranet.core.vocabularies import hidden_confidential
 from fmm_extranet.core.vocabularies import is_confidential
-from fmm_extranet.people.workers import worker_of
 from html import escape
 from plone import api
 from plone.memoize.request import memoize_diy_request
@@ -62,18 +61,30 @@ def group_labels(uids):
     return {b.UID: (b.Title, is_confidential(b)) for b in catalog.unrestrictedSearchResults(UID=list(uids))}
 
 
-def author_name(user_id):
-    """The full name of an author: their worker profile's, else their account's; never an email."""
-    worker = worker_of(user_id)
-    name = worker.Title() if worker is not None else ""
-    if not name:
-        member = api.user.get(userid=user_id)
-        name = (member.getProperty("fullname", "") or "") if member is not None else ""
-    return name if name and "@" not in name else translated(UNKNOWN_AUTHOR)
+@until_the_catalog_changes
+def worker_names(user_ids):
+    """{account id: its Worker profile's name} for those of ``user_ids`` that have one,
+    from the catalog in one query (a facet may name a hundred authors)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    account_of = catalog._catalog.getIndex("fmm_user_id").getEntryForObject
+    brains = catalog.unrestrictedSearchResults(portal_type="Worker", fmm_user_id=list(user_ids))
+    return {account_of(brain.getRID()): brain.Title for brain in brains}
+
+
+def account_name(user_id):
+    member = api.user.get(userid=user_id)
+    return (member.getProperty("fullname", "") or "") if member is not None else ""
 
 
 def author_names(user_ids):
-    return {user_id: author_name(user_id) for user_id in user_ids}
+    """{account id: full name} of authors: their worker profile's, else their account's;
+    never an email."""
+    names = worker_names(tuple(sorted(user_ids)))
+    shown = {user_id: names.get(user_id) or account_name(user_id) for user_id in user_ids}
+    return {
+        user_id: name if name and "@" not in name else translated(UNKNOWN_AUTHOR)
+        for user_id, name in shown.items()
+    }
 
 
 @memoize_diy_request(arg=1)
