@@ -1,6 +1,7 @@
 """Helping people search, on a real Solr: tool files, suggestions, « Vouliez-vous dire »,
 the own-groups boost and best bets — always within what the person may open."""
 
+from fmm_extranet.publications import documents_query
 from plone import api
 from tests.core.test_searchable import bodies  # noqa: F401 (fixture)
 from tests.core.test_searchable import ITEMS
@@ -201,3 +202,23 @@ def test_documents_without_solr_answer_the_same_page(as_user, world_portal, solr
 
     assert seen(without) == seen(with_solr)
     assert ("Procès-verbal du GT", False) in {(i["title"], i["can_open"]) for i in without["items"]}
+
+
+@pytest.mark.parametrize("solr_active", [True, False])
+def test_the_spaces_of_a_documents_page_are_looked_up_together(as_user, solr, monkeypatch, solr_active):
+    staff = as_user("fede_staff")
+    upload_pdf(staff, WG, "Note du GT", "lémurien")
+    upload_pdf(staff, THEMATIC, "Note thématique", "lémurien")
+    api.portal.set_registry_record("collective.solr.active", solr_active)
+    transaction.commit()
+    lookups, shown_brains = [], documents_query.shown_brains
+
+    def counted(uids):
+        lookups.extend([uids] if uids - {None} else [])
+        return shown_brains(uids)
+
+    monkeypatch.setattr(documents_query, "shown_brains", counted)
+    body = as_user("gp_igb").get("@documents", params={"b_size": 50}).json()
+    groups = {item["group"]["title"] for item in body["items"] if item["group"]}
+    assert {"GT Écologie", "Santé et environnement"} <= groups
+    assert len(lookups) == 1

@@ -12,7 +12,7 @@ from fmm_extranet import _
 from fmm_extranet.activities.summary import activity_line
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.errors import translated
-from fmm_extranet.core.vocabularies import shown_object
+from fmm_extranet.core.vocabularies import shown_brains
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.registrations import remaining_places
 from fmm_extranet.spaces.behaviors import IGroupSpace
@@ -209,10 +209,8 @@ class AgendaLines:
     def organiser(self, uid):
         """A confidential organiser stays hidden from those who may not open it (SPEC rule 7)."""
         if uid not in self.organisers:
-            space = shown_object(uid)
+            space = shown_brains([uid]).get(uid)
             self.organisers[uid] = (
-                {"@id": space.absolute_url(), "UID": space.UID(), "title": space.Title()}
-                if space is not None
-                else None
+                {"@id": space.getURL(), "UID": space.UID, "title": space.Title} if space is not None else None
             )
         return self.organisers[uid]

@@ -78,17 +78,18 @@ def hidden_confidential(uids):
     return set(uids) - {b.UID for b in catalog.searchResults(UID=list(uids))}
 
 
-def shown_object(uid):
-    """The object of ``uid`` when the current user may read its title, else None.
+def shown_brains(uids):
+    """{UID: catalog brain} of those of ``uids`` whose title the current user may read,
+    in one query, nothing loaded.
 
-    For the titles that services show of a space (an activity's organiser, a
-    document's group), whoever may open the item itself.
+    For the spaces that services show (an activity's organiser, a document's group),
+    whoever may open the item itself.
     """
-    if not uid:
-        return None
+    uids = [uid for uid in uids if uid]
+    if not uids:
+        return {}
     catalog = api.portal.get_tool("portal_catalog")
-    brains = titles_shown(catalog.unrestrictedSearchResults(UID=uid))
-    return brains[0]._unrestrictedGetObject() if brains else None
+    return {brain.UID: brain for brain in titles_shown(catalog.unrestrictedSearchResults(UID=uids))}
 
 
 def catalog_terms(label=lambda brain: brain.Title, **query):

@@ -13,7 +13,7 @@ from collective.solr.mangler import mangleSearchableText
 from collective.solr.queryparser import quote_iterable_item
 from collective.solr.utils import getConfig
 from DateTime import DateTime
-from fmm_extranet.core.vocabularies import shown_object
+from fmm_extranet.core.vocabularies import shown_brains
 from fmm_extranet.search.direct import allowed_principals
 from fmm_extranet.search.direct import may_see_inactive
 from fmm_extranet.search.direct import solr_json
@@ -43,8 +43,8 @@ def words_clause(words):
 
 class Documents:
     """What the two sequences share: ``total`` brains read by index (a page, as
-    plone.batching asks), each from the subclass's ``brain(index)``; the space of a
-    document as the reader may see it."""
+    plone.batching asks), each from the subclass's ``brain(index)`` (``read_so_far``:
+    those read); the space of a document as the reader may see it."""
 
     def __init__(self):
         self.total = 0
@@ -64,10 +64,14 @@ class Documents:
 
     def group_of(self, uid):
         """The document's space; a confidential one only for those who may open it,
-        even when the document itself was shared with someone outside it."""
+        even when the document itself was shared with someone outside it. The spaces
+        of every document read so far are looked up together (one query a page)."""
         if uid not in self.groups:
-            group = shown_object(uid) if uid else None
-            self.groups[uid] = {"@id": group.absolute_url(), "title": group.Title()} if group else None
+            asked = ({brain.fmm_group for brain in self.read_so_far()} | {uid}) - set(self.groups)
+            shown = shown_brains(asked)
+            for group in asked:
+                brain = shown.get(group)
+                self.groups[group] = {"@id": brain.getURL(), "title": brain.Title} if brain else None
         return self.groups[uid]
 
 
@@ -120,6 +124,9 @@ class SolrDocuments(Documents):
             self.fetch(index)
         return self.docs[index]
 
+    def read_so_far(self):
+        return self.docs.values()
+
     def can_open(self, doc):
         if not self.principals & set(doc.get("allowedRolesAndUsers") or ()):
             return False
@@ -132,8 +139,9 @@ class SolrDocuments(Documents):
 class CatalogDocuments(Documents):
     """The same sequence from the catalog (Solr is off or down): two sorted queries merged."""
 
-    def __init__(self, words, created, group):
+    def __init__(self, words, created, group, page_size):
         super().__init__()
+        self.page_size = page_size
         catalog = api.portal.get_tool("portal_catalog")
         query = {
             "portal_type": DOCUMENT_TYPES,
@@ -159,8 +167,12 @@ class CatalogDocuments(Documents):
         )
 
     def brain(self, index):
-        self.read.extend(islice(self.brains, max(0, index + 1 - len(self.read))))
+        """The brain at ``index``, the page from it read too (their spaces looked up together)."""
+        self.read.extend(islice(self.brains, max(0, index + self.page_size - len(self.read))))
         return self.read[index]
+
+    def read_so_far(self):
+        return self.read
 
     def can_open(self, brain):
         return brain.UID in self.open_uids

@@ -58,10 +58,11 @@ class DocumentsGet(JsonService):
         errors.refuse_if_any()
         words = words.strip()
         created = date_range(form.get("start"), form.get("end"))
+        page_size, first = page_of(form)
         try:
-            documents = SolrDocuments(words, created, group, *page_of(form))
+            documents = SolrDocuments(words, created, group, page_size, first)
         except SolrUnavailable:
-            documents = CatalogDocuments(words, created, group)
+            documents = CatalogDocuments(words, created, group, page_size)
         return self.batched(documents, lambda brain: self.summary(brain, "document", within=documents))
 
 
