@@ -79,7 +79,7 @@ def account_name(user_id):
 def author_names(user_ids):
     """{account id: full name} of authors: their worker profile's, else their account's;
     never an email."""
-    names = worker_names(tuple(sorted(user_ids)))
+    names = worker_names(tuple(sorted(user_ids))) if user_ids else {}
     shown = {user_id: names.get(user_id) or account_name(user_id) for user_id in user_ids}
     return {
         user_id: name if name and "@" not in name else translated(UNKNOWN_AUTHOR)
