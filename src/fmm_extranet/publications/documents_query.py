@@ -16,6 +16,7 @@ from DateTime import DateTime
 from fmm_extranet.core.vocabularies import shown_brains
 from fmm_extranet.search.direct import allowed_principals
 from fmm_extranet.search.direct import may_see_inactive
+from fmm_extranet.search.direct import published_minute
 from fmm_extranet.search.direct import solr_json
 from fmm_extranet.search.direct import visible_filter
 from fmm_extranet.search.direct import words_query
@@ -132,8 +133,8 @@ class SolrDocuments(Documents):
             return False
         if self.inactive_ok:
             return True
-        now = solr_date(DateTime())
-        return doc.get("effective", "") <= now <= doc.get("expires", "9999")
+        start, end = (solr_date(bound) for bound in published_minute())  # as the query's clause
+        return doc.get("effective", "") <= end and start <= doc.get("expires", "9999")
 
 
 class CatalogDocuments(Documents):

@@ -67,14 +67,19 @@ def visible_filter():
     return f"({clause})"
 
 
-def published_clause():
-    """What is published "now" for Solr, to the minute: effective before the minute's
-    end and expiring after its start. The same clause all minute long, so that Solr
-    answers it from its cache (to the millisecond, as Plone's ``effectiveRange``, each
-    search filtered the whole index anew); published at once, expired a minute late."""
+def published_minute():
+    """(start, end) of this minute: what is published "now" for Solr is what
+    became effective before its end and expires after its start. The same bounds all
+    minute long, so that Solr answers the clause from its cache (to the millisecond, as
+    Plone's ``effectiveRange``, each search filtered the whole index anew); published at
+    once, expired a minute late."""
     start = time.time() // 60 * 60
-    end = iso8601date(DateTime(start + 60))
-    return f"+effective:[* TO {end}] +expires:[{iso8601date(DateTime(start))} TO *]"
+    return DateTime(start), DateTime(start + 60)
+
+
+def published_clause():
+    start, end = (iso8601date(bound) for bound in published_minute())
+    return f"+effective:[* TO {end}] +expires:[{start} TO *]"
 
 
 def solr_json(handler="select", **params):
