@@ -104,7 +104,9 @@ def _reindex(site, clear, batch_size, progress):
     processor = SolrIndexProcessor(manager)
     try:
         if clear:
-            send(conn, f"<delete><query>{escape(key)}:[* TO *]</query></delete>")
+            # *:* is Lucene's deleteAll: the fields' index options reset with the documents,
+            # so a schema change (term vectors, offsets) is accepted by the documents sent next
+            send(conn, "<delete><query>*:*</query></delete>")
             send(conn, "<commit/>")
         catalog = api.portal.get_tool("portal_catalog")
         brains = catalog.unrestrictedSearchResults(path="/".join(site.getPhysicalPath()))
