@@ -198,7 +198,7 @@ def test_documents_without_solr_answer_the_same_page(as_user, world_portal, solr
     assert without["items_total"] == with_solr["items_total"] == len(with_solr["items"])
 
     def seen(body):
-        return sorted((i["date"][:19], i["title"], i["can_open"]) for i in body["items"])
+        return sorted((i["date"], i["title"], i["can_open"]) for i in body["items"])
 
     assert seen(without) == seen(with_solr)
     assert ("Procès-verbal du GT", False) in {(i["title"], i["can_open"]) for i in without["items"]}

@@ -12,7 +12,7 @@ from collective.solr.flare import PloneFlare
 from collective.solr.mangler import mangleSearchableText
 from collective.solr.queryparser import quote_iterable_item
 from collective.solr.utils import getConfig
-from DateTime import DateTime
+from datetime import datetime
 from fmm_extranet.core.vocabularies import shown_brains
 from fmm_extranet.search.direct import allowed_principals
 from fmm_extranet.search.direct import may_see_inactive
@@ -50,6 +50,11 @@ class Documents:
     def __init__(self):
         self.total = 0
         self.groups = {}  # UID → what group_of shows of it
+        self.site_depth = len(api.portal.get().getPhysicalPath())  # of the folders shown
+
+    def date_of(self, brain):
+        """The document's creation date, ISO 8601 in the server's zone."""
+        return brain.created.ISO8601()
 
     def __len__(self):
         return self.total
@@ -98,6 +103,8 @@ class SolrDocuments(Documents):
         ]
         if group:
             filters.append(f"fmm_group:{quote_iterable_item(group)}")
+        # documents outside the published minute are locked (as the query's clause)
+        self.published = tuple(solr_date(bound) for bound in published_minute())
         self.params = {
             "q": f"({openable}) OR {locked}",
             "fq": filters,
@@ -113,12 +120,8 @@ class SolrDocuments(Documents):
     def fetch(self, start):
         answer = solr_json(**self.params, start=str(start), rows=str(self.page_size))["response"]
         self.total = answer["numFound"]
-        zone = DateTime().localZone()
         for offset, doc in enumerate(answer["docs"]):
-            created = DateTime(doc["created"]).toZone(zone)
-            self.docs[start + offset] = PloneFlare(
-                {"Title": "", "Description": "", "fmm_group": None, **doc, "created": created}
-            )
+            self.docs[start + offset] = PloneFlare({"Title": "", "Description": "", "fmm_group": None, **doc})
 
     def brain(self, index):
         if index not in self.docs:
@@ -128,12 +131,17 @@ class SolrDocuments(Documents):
     def read_so_far(self):
         return self.docs.values()
 
+    def date_of(self, doc):
+        """Solr's UTC date in the server's zone, as the catalog's (no DateTime parsed)."""
+        created = datetime.fromisoformat(doc["created"].replace("Z", "+00:00"))
+        return created.astimezone().isoformat(timespec="seconds")
+
     def can_open(self, doc):
         if not self.principals & set(doc.get("allowedRolesAndUsers") or ()):
             return False
         if self.inactive_ok:
             return True
-        start, end = (solr_date(bound) for bound in published_minute())  # as the query's clause
+        start, end = self.published
         return doc.get("effective", "") <= end and start <= doc.get("expires", "9999")
 
 

@@ -9,7 +9,6 @@ tab has its own line (``document``).
 
 from fmm_extranet.core.utils import listing_date
 from fmm_extranet.interfaces import IFmmExtranetLayer
-from plone import api
 from plone.app.contentlisting.interfaces import IContentListingObject
 from plone.restapi.interfaces import ISerializeToJsonSummary
 from plone.restapi.serializer.converters import json_compatible
@@ -57,11 +56,11 @@ class DocumentSummary:
             "@type": brain.portal_type,
             "title": brain.Title,
             "description": brain.Description,
-            "date": brain.created.ISO8601(),
+            "date": self.documents.date_of(brain),
             "group": self.documents.group_of(brain.fmm_group),
             "folder": [
                 {"@id": url_of("/".join(path[: i + 1])), "title": path[i]}
-                for i in range(len(api.portal.get().getPhysicalPath()), len(path) - 1)
+                for i in range(self.documents.site_depth, len(path) - 1)
             ],
             "can_open": self.documents.can_open(brain),
         }
