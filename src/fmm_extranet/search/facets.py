@@ -62,13 +62,15 @@ def group_labels(uids):
 
 
 @until_the_catalog_changes
-def worker_names(user_ids):
-    """{account id: its Worker profile's name} for those of ``user_ids`` that have one,
-    from the catalog in one query (a facet may name a hundred authors)."""
+def known_names(user_ids):
+    """{account id: name} of ``user_ids``: their Worker profile's (one catalog query for
+    all: a facet may name a hundred authors), else their account's full name (an account
+    renamed shows its new name once the catalog next changes)."""
     catalog = api.portal.get_tool("portal_catalog")
     account_of = catalog._catalog.getIndex("fmm_user_id").getEntryForObject
     brains = catalog.unrestrictedSearchResults(portal_type="Worker", fmm_user_id=list(user_ids))
-    return {account_of(brain.getRID()): brain.Title for brain in brains}
+    names = {account_of(brain.getRID()): brain.Title for brain in brains}
+    return {user_id: names.get(user_id) or account_name(user_id) for user_id in user_ids}
 
 
 def account_name(user_id):
@@ -79,8 +81,7 @@ def account_name(user_id):
 def author_names(user_ids):
     """{account id: full name} of authors: their worker profile's, else their account's;
     never an email."""
-    names = worker_names(tuple(sorted(user_ids))) if user_ids else {}
-    shown = {user_id: names.get(user_id) or account_name(user_id) for user_id in user_ids}
+    shown = known_names(tuple(sorted(user_ids))) if user_ids else {}
     return {
         user_id: name if name and "@" not in name else translated(UNKNOWN_AUTHOR)
         for user_id, name in shown.items()
