@@ -29,8 +29,9 @@ It reports:
   @search-suggest, @agenda, the home page's requests, @my-shortcuts, @directory and
   @medical-houses (``endpoint_requests``), and each p50 as a multiple of raw Solr's.
 
-``--site DIR`` keeps the site there and reuses it (``seed_scale.py``'s too); ``--json``
-writes the report. ``--compare A.json [B.json]`` measures nothing: it prints reports
+``--site DIR`` keeps the site there and reuses it (``seed_scale.py``'s too), measured as
+the code's: its profile upgraded, its Solr given this configset and reindexed when the schema
+changed; ``--json`` writes the report. ``--compare A.json [B.json]`` measures nothing: it prints reports
 side by side and exits 1 when a p50 ratio to raw Solr is more than 25 % worse than in
 ``backend/bench-baseline.json`` (``--update-baseline`` rewrites it instead).
 
@@ -40,6 +41,7 @@ Everything started here is stopped (by PID) at the end; --keep keeps the folder.
 from pathlib import Path
 import argparse
 import datetime
+import filecmp
 import itertools
 import json
 import os
@@ -59,6 +61,8 @@ SCRIPT = Path(globals().get("__file__") or sys.argv[3]).resolve()  # zconsole gi
 ROOT = SCRIPT.parents[2]
 VENV = ROOT / ".venv" / "bin"
 SOLR_SH = ROOT / "backend" / "solr" / "solr.sh"
+CONFIGSET = ROOT / "backend" / "solr" / "configset" / "plone" / "conf"
+REINDEX_SCRIPT = ROOT / "backend" / "scripts" / "solr_reindex.py"
 SITE_ID = "Plone"
 ADMIN = ("admin", "bench-admin")
 WORKER_ID = "bench_worker"
@@ -991,13 +995,11 @@ def drive(argv):
     backend = None
     print(f"folder {tmp}; Solr on {solr_port}, backend on {backend_port}", file=sys.stderr)
     try:
-        subprocess.run(
-            [SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)], check=True
-        )
+        schema_changed = start_solr(tmp, solr_port)
         conf = make_instance(tmp, backend_port)
         if reuse:
             print("reusing the site built before (its Solr port set, its profile upgraded)", file=sys.stderr)
-            prepare_kept_site(conf, solr_port)
+            prepare_kept_site(conf, solr_port, reindex=schema_changed)
         else:
             print(f"building the site with {args.docs} PDFs ...", file=sys.stderr)
         with open(tmp / "build.log", "a" if reuse else "w") as log:
@@ -1095,9 +1097,23 @@ def make_instance(folder, port):
     return folder / "instance" / "etc" / "zope.conf"
 
 
-def prepare_kept_site(conf, solr_port):
+def start_solr(folder, port):
+    """Start the Solr of the site kept in ``folder`` on ``port``, with this code's configset;
+    true when the kept index was made with another schema (``prepare_kept_site`` then
+    reindexes the site)."""
+    kept = folder / "solr" / "home" / "plone" / "conf" / "schema.xml"
+    changed = kept.exists() and not filecmp.cmp(CONFIGSET / "schema.xml", kept, shallow=False)
+    subprocess.run(
+        [SOLR_SH, "start", "--update-config", "--port", str(port), "--home-data", str(folder / "solr")],
+        check=True,
+    )
+    return changed
+
+
+def prepare_kept_site(conf, solr_port, reindex=False):
     """Point the reused site at this run's Solr (a new free port each run) and apply the
-    profile's upgrade steps: a site kept from older code is measured as the code's."""
+    profile's upgrade steps, and reindex it after a schema change: a site kept from older
+    code is measured as the code's."""
     script = (
         "import transaction\n"
         "from zope.component.hooks import setSite\n"
@@ -1115,6 +1131,9 @@ def prepare_kept_site(conf, solr_port):
         subprocess.run([VENV / "zconsole", "run", conf, handle.name], check=True, stdout=subprocess.DEVNULL)
     finally:
         os.unlink(handle.name)
+    if reindex:
+        print("the Solr schema changed since the site was kept: reindexing it", file=sys.stderr)
+        subprocess.run([VENV / "zconsole", "run", conf, REINDEX_SCRIPT, "--clear"], check=True)
 
 
 if "app" in globals():  # zconsole run CONF bench_search.py build …

@@ -76,13 +76,11 @@ def profile(args):
         sys.exit(f"profile_endpoint.py: no kept site in {site} (make seed-scale, or make bench)")
     solr_port, port = bench_search.free_ports(2)
     solr_home = site / "solr"
-    subprocess.run(
-        [bench_search.SOLR_SH, "start", "--port", str(solr_port), "--home-data", str(solr_home)], check=True
-    )
+    schema_changed = bench_search.start_solr(site, solr_port)
     zope = None
     try:
         conf = bench_search.make_instance(site, port)
-        bench_search.prepare_kept_site(conf, solr_port)
+        bench_search.prepare_kept_site(conf, solr_port, reindex=schema_changed)
         zope, site_url = bench_search.start_backend(site, port, "profile-backend.log")
         session = bench_search.worker_session()
         url = f"{site_url}/{args.endpoint}"
