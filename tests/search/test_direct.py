@@ -1,10 +1,12 @@
-"""The published-dates filter Solr is sent stays the same for a minute: Solr's caches answer it."""
+"""What Solr is sent repeats, so that its caches answer: the published-dates filter stays
+the same for a minute, and a page's query serves the next pages."""
 
 from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
 from fmm_extranet.search.direct import published_clause
+from plone import api
 from tests.search.test_search_solr import search
 from tests.search.test_search_solr import THEMATIC
 from tests.search.test_search_solr import upload_pdf
@@ -12,6 +14,7 @@ import pytest
 import re
 import requests
 import time
+import transaction
 
 
 def cache_stats(solr_server, cache):
@@ -49,6 +52,30 @@ def test_a_repeated_search_is_filtered_from_solrs_cache(as_user, solr):
     )
     assert after["inserts"] == before["inserts"]
     assert after["hits"] - before["hits"] >= 4
+
+
+@pytest.mark.solr
+def test_the_next_documents_page_is_answered_from_solrs_cache(as_user, world_portal, solr):
+    """Solr keeps a window of documents beyond the page asked (queryResultWindowSize):
+    the Documents tab's next page is read from its result cache, the index not searched."""
+    thematic = world_portal.unrestrictedTraverse(THEMATIC)
+    with api.env.adopt_roles(["Manager"]):
+        for number in range(60):  # more than two pages
+            api.content.create(
+                container=thematic, type="Document", id=f"page-{number}", title=f"Page {number}"
+            )
+    transaction.commit()
+    session = as_user("gp_igb")
+    for _attempt in range(3):
+        minute = time.time() // 60
+        assert session.get("@documents", params={"b_size": 25}).status_code == 200
+        before = cache_stats(solr, "queryResultCache")
+        assert session.get("@documents", params={"b_size": 25, "b_start": 25}).status_code == 200
+        after = cache_stats(solr, "queryResultCache")
+        if time.time() // 60 == minute:
+            break
+    assert after["hits"] == before["hits"] + 1
+    assert after["inserts"] == before["inserts"]
 
 
 @pytest.mark.solr
