@@ -30,10 +30,11 @@ It reports:
   @medical-houses (``endpoint_requests``), and each p50 as a multiple of raw Solr's.
 
 ``--site DIR`` keeps the site there and reuses it (``seed_scale.py``'s too), measured as
-the code's: its profile upgraded, its Solr given this configset and reindexed when the schema
-changed; ``--json`` writes the report. ``--compare A.json [B.json]`` measures nothing: it prints reports
-side by side and exits 1 when a p50 ratio to raw Solr is more than 25 % worse than in
-``backend/bench-baseline.json`` (``--update-baseline`` rewrites it instead).
+the code's: its profile upgraded, its Solr given this configset and reindexed when the
+schema changed; ``--json`` writes the report. ``--compare A.json [B.json]`` measures
+nothing: it prints reports side by side and exits 1 when a p50 ratio to raw Solr is more
+than 25 % worse than in ``backend/bench-baseline.json`` (``--update-baseline`` rewrites it
+instead).
 
 Everything started here is stopped (by PID) at the end; --keep keeps the folder.
 """
