@@ -603,6 +603,7 @@ def raw_solr_params(build_timings, words):
 #: What Volto's listings ask for (components/Core/Listing/queries.js).
 LISTING_METADATA = ["effective", "start", "end", "whole_day", "created"]
 RAW_SOLR = "Solr /select (same queries)"
+AGENDA = "@agenda (a month)"
 LOAD_PASS_MIN = 10
 #: Filters of the worker directory probed (issue 18's examples).
 DIRECTORY_FILTERS = [
@@ -650,6 +651,15 @@ def home_calls(site_url, now):
     ]
 
 
+def agenda_lines(session, site_url):
+    """The mean number of lines of ``agenda_months``' months: what the agenda's cost follows."""
+    counts = [
+        len(session.get(url, params=params).json()["items"])
+        for ((url, params, _worker),) in agenda_months(site_url)
+    ]
+    return statistics.mean(counts)
+
+
 def agenda_months(site_url):
     """``@agenda`` for each month of February–July 2026 (the generated activities' first year)."""
     ends = ("02-28", "03-31", "04-30", "05-31", "06-30", "07-31")
@@ -682,7 +692,7 @@ def endpoint_requests(site_url, solr_url, build_timings, query_list, my_house):
         "@search-suggest": single(
             f"{site_url}/@search-suggest", [{"q": t[:n]} for t in frequent[:10] for n in (2, 4)]
         ),
-        "@agenda (a month)": agenda_months(site_url),
+        AGENDA: agenda_months(site_url),
         "home (4 requests)": [home_calls(site_url, datetime.datetime.now(datetime.UTC))],
         "@my-shortcuts": single(f"{site_url}/@my-shortcuts", [{}]),
         "@directory": single(f"{site_url}/@directory", DIRECTORY_FILTERS),
@@ -833,6 +843,13 @@ def side_by_side(bench_reports):
                     f"{cell['p50']:7.1f} /{cell['p95']:7.1f}" if cell.get("p50") is not None else f"{'-':>16}"
                 )
         out.append(row)
+        if name == AGENDA and all(r.get("agenda_lines") for r in bench_reports):
+            row = f"  {'  lines; ms a line (1)':<26}"
+            for r in bench_reports:
+                p50 = (r["load"].get(name, {}).get("1") or {}).get("p50")
+                per_line = f"{p50 / r['agenda_lines']:10.2f} ms" if p50 is not None else f"{'-':>13}"
+                row += f"{r['agenda_lines']:10.0f} lines{per_line:>16}".ljust(width)
+            out.append(row)
         if name == "@search":
             row = f"  {'  x raw Solr':<26}"
             for r in bench_reports:
@@ -1063,6 +1080,7 @@ def drive(argv):
             "loadavg": os.getloadavg(),
             "build": build_timings,
             "load": loads,
+            "agenda_lines": agenda_lines(session, site_url),
             "qtimes": qtimes,
         }
         print(side_by_side([measured]))

@@ -81,3 +81,18 @@ def test_compare_writes_the_baseline_then_exits_non_zero_on_a_regression(tmp_pat
         bench_search.compare([worse], kept, update=False)
     assert exit_.value.code == 1
     assert "2000 PDFs, @search, 1 client(s): 6.00x raw Solr, baseline 4.00x (+50%)" in capsys.readouterr().out
+
+
+def test_the_agenda_is_also_compared_per_line():
+    """A month lists more activities on a bigger site: the table says how many, and the
+    cost of a line at one client."""
+    reports = []
+    for lines, p50, scale in ((30, 12.0, None), (130, 39.0, 1.0)):
+        report = bench_report(40.0, scale=scale)
+        report["load"][bench_search.AGENDA] = {"1": {"n": 250, "p50": p50, "p95": p50 * 1.5}}
+        report["agenda_lines"] = lines
+        reports.append(report)
+    row = next(line for line in bench_search.side_by_side(reports).splitlines() if "a line" in line)
+    assert row.split()[-8:] == ["30", "lines", "0.40", "ms", "130", "lines", "0.30", "ms"]
+    del reports[0]["agenda_lines"]  # a report written before the count: no row
+    assert "a line" not in bench_search.side_by_side(reports)
