@@ -64,9 +64,11 @@ def body(message):
 def test_participants_are_reminded_once_with_links_on_the_public_address(
     functional, world_portal, soon, smtp_inbox
 ):
+    started = datetime.now(UTC)
     summaries = tick(functional["app"])
 
-    assert set(summaries["plone"]) == JOBS
+    # a job found not due says when it last ran (seen once in CI: all but the first)
+    assert set(summaries["plone"]) == JOBS, (started, {name: last_run(world_portal, name) for name in JOBS})
     assert summaries["plone"]["activity_reminders"] == "2 participant(s) reminded of 1 activity(ies)"
     reminders = smtp_inbox.wait_for(2)
     assert sorted(m["To"] for m in reminders) == sorted(login_of(u) for u in ("nurse_igl", "gp_igb"))
