@@ -27,20 +27,26 @@ def cache_stats(solr_server, cache):
     return metrics["solr.core.plone"][f"CACHE.searcher.{cache}"]
 
 
-def repeated_request(session, solr_server, cache, endpoint, params):
-    """The cache's stats before and after the third of three same requests sent within
-    one minute (a step of the published range's "now"). Solr keeps a query's own
-    documents in the filter cache when it sees it a second time: the third finds all."""
+def cache_change(session, solr_server, cache, endpoint, first, then):
+    """The cache's stats before and after the request ``then``, sent after the requests
+    ``first``, all within one minute (a step of the published range's "now")."""
     for _attempt in range(3):
         minute = time.time() // 60
-        for _ in range(2):
+        for params in first:
             assert session.get(endpoint, params=params).status_code == 200
         before = cache_stats(solr_server, cache)
-        assert session.get(endpoint, params=params).status_code == 200
+        assert session.get(endpoint, params=then).status_code == 200
         after = cache_stats(solr_server, cache)
         if time.time() // 60 == minute:
             return before, after
     raise AssertionError("three series of requests each crossed a minute")
+
+
+def repeated_request(session, solr_server, cache, endpoint, params):
+    """The cache's stats before and after the third of three same requests. Solr keeps a
+    query's own documents in the filter cache when it sees it a second time: the third
+    finds all."""
+    return cache_change(session, solr_server, cache, endpoint, [params, params], params)
 
 
 @pytest.mark.solr
@@ -65,15 +71,14 @@ def test_the_next_documents_page_is_answered_from_solrs_cache(as_user, world_por
                 container=thematic, type="Document", id=f"page-{number}", title=f"Page {number}"
             )
     transaction.commit()
-    session = as_user("gp_igb")
-    for _attempt in range(3):
-        minute = time.time() // 60
-        assert session.get("@documents", params={"b_size": 25}).status_code == 200
-        before = cache_stats(solr, "queryResultCache")
-        assert session.get("@documents", params={"b_size": 25, "b_start": 25}).status_code == 200
-        after = cache_stats(solr, "queryResultCache")
-        if time.time() // 60 == minute:
-            break
+    before, after = cache_change(
+        as_user("gp_igb"),
+        solr,
+        "queryResultCache",
+        "@documents",
+        [{"b_size": 25}],
+        {"b_size": 25, "b_start": 25},
+    )
     assert after["hits"] == before["hits"] + 1
     assert after["inserts"] == before["inserts"]
 
