@@ -3,6 +3,7 @@
 from fmm_extranet import FEDERATION
 from fmm_extranet.people.workers import create_worker
 from fmm_extranet.people.workers import functions
+from fmm_extranet.scheduler import INTERVAL_VARIABLE
 from plone import api
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import applyProfile
@@ -11,6 +12,7 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.testing import Layer
 from plone.testing import zope
 import fmm_extranet
 import os
@@ -194,7 +196,26 @@ class WorldLayer(PloneSandboxLayer):
 
 WORLD_FIXTURE = WorldLayer()
 
+
+class SchedulerOffLayer(Layer):
+    """No scheduler thread in the tests: plone.testing's WSGI server starts Zope as runwsgi
+    does (``IProcessStarting``), and the thread would tick the tests' database every
+    minute, beside the tests that tick it themselves."""
+
+    def setUp(self):
+        self.previous = os.environ.get(INTERVAL_VARIABLE)
+        os.environ[INTERVAL_VARIABLE] = "0"
+
+    def tearDown(self):
+        if self.previous is None:
+            del os.environ[INTERVAL_VARIABLE]
+        else:
+            os.environ[INTERVAL_VARIABLE] = self.previous
+
+
+SCHEDULER_OFF = SchedulerOffLayer()
+
 WORLD_INTEGRATION_TESTING = IntegrationTesting(bases=(WORLD_FIXTURE,), name="FmmExtranetWorld:Integration")
 WORLD_FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(WORLD_FIXTURE, zope.WSGI_SERVER_FIXTURE), name="FmmExtranetWorld:Functional"
+    bases=(WORLD_FIXTURE, SCHEDULER_OFF, zope.WSGI_SERVER_FIXTURE), name="FmmExtranetWorld:Functional"
 )

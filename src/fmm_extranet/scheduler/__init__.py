@@ -4,9 +4,9 @@ Why a thread of the Zope process, and not a cron line or a separate process: wit
 FileStorage only ONE process may open Data.fs, so a ``zconsole`` process cannot run
 beside the instance; and nobody has to remember to install anything — the instance
 that serves the site runs its jobs (``make start``, the e2e stack, production). The
-thread starts when the WSGI server is ready (``IProcessStarting``), which neither the
-tests nor ``zconsole`` scripts fire; ``FMM_SCHEDULER_INTERVAL`` (seconds, default 60)
-sets its tick, 0 turns it off.
+thread starts when the WSGI server is ready (``IProcessStarting``), which ``zconsole``
+scripts do not fire (plone.testing's WSGI server does: the test layers turn it off);
+``FMM_SCHEDULER_INTERVAL`` (seconds, default 60) sets its tick, 0 turns it off.
 
 At each tick the thread opens its own ZODB connection and, in every extranet site,
 runs the jobs that are due (named ``IScheduledJob`` utilities), each in its own
@@ -55,6 +55,8 @@ logger = logging.getLogger("fmm_extranet.scheduler")
 RUNS_KEY = "fmm_extranet.scheduler"
 SYSTEM_USER = "fmm-scheduler"
 DEFAULT_INTERVAL = 60
+#: The environment variable of the interval between two ticks, in seconds.
+INTERVAL_VARIABLE = "FMM_SCHEDULER_INTERVAL"
 
 
 class IScheduledJob(Interface):
@@ -225,7 +227,7 @@ class Scheduler(threading.Thread):
 
 
 def interval_setting():
-    return float(os.environ.get("FMM_SCHEDULER_INTERVAL", DEFAULT_INTERVAL))
+    return float(os.environ.get(INTERVAL_VARIABLE, DEFAULT_INTERVAL))
 
 
 def start_with_server(event):
