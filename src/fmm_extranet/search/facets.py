@@ -21,6 +21,9 @@ import re
 
 
 FACET_FIELDS = ("portal_type", "fmm_groups", "Creator", "fmm_year")
+#: The values a facet offers at most: its most frequent (a list of a hundred groups
+#: helps nobody choose, and costs each search their titles).
+FACET_LIMIT = 20
 UNKNOWN_AUTHOR = _("Unknown author")
 #: Solr's highlight markers (collective.solr's highlight_formatter_pre and _post).
 HIGHLIGHT = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
@@ -109,10 +112,13 @@ LABELS = {
 
 
 def labelled(counts):
-    """``{field: [{"value", "title", "count"}]}``, most frequent first, then by title."""
+    """``{field: [{"value", "title", "count"}]}``: the ``FACET_LIMIT`` most frequent (as
+    Solr keeps them: ties by value), by count then title (years: newest first)."""
     facets = {}
     for field in FACET_FIELDS:
         values = counts.get(field, {})
+        kept = sorted(values, key=lambda value: (-values[value], value))[:FACET_LIMIT]
+        values = {value: values[value] for value in kept}
         titles = LABELS[field](values) if values else {}
         entries = [
             {"value": value, "title": titles[value], "count": count}

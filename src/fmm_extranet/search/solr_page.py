@@ -11,20 +11,22 @@ the summaries — plone.restapi's keys and values — are made from Solr's docum
 from collections.abc import Sequence
 from collective.solr.interfaces import ISearch
 from copy import deepcopy
+from fmm_extranet.core.cache import catalog_state
 from fmm_extranet.core.utils import listing_date
 from fmm_extranet.search.direct import published_clause
 from fmm_extranet.search.direct import solr_json
 from fmm_extranet.search.direct import SolrUnavailable
 from fmm_extranet.search.dispatcher import BOOST_LITERAL
 from fmm_extranet.search.facets import FACET_FIELDS
+from fmm_extranet.search.facets import FACET_LIMIT
 from fmm_extranet.search.facets import type_title
 from plone import api
+from plone.memoize import ram
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.summary import merge_serializer_metadata_utilities_data
 from zope.component import adapter
 from zope.component import queryUtility
-from zope.globalrequest import getRequest
 from zope.interface import implementer
 from zope.interface import Interface
 import json
@@ -37,12 +39,12 @@ JSON_FIELDS = ("image_scales",)
 #: Summary keys computed from the document rather than read from one field (the
 #: accessors of plone.restapi's brain summaries), and the fields they read.
 COMPUTED = {
-    "@id": lambda doc, url: url(doc.get("path_string")),
-    "getURL": lambda doc, url: url(doc.get("path_string")),
-    "getPath": lambda doc, url: doc.get("path_string"),
-    "@type": lambda doc, url: doc.get("portal_type"),
-    "type_title": lambda doc, url: type_title(doc.get("portal_type"), getRequest()),
-    "effective": lambda doc, url: listing_effective(doc),
+    "@id": lambda doc, page: page.url(doc.get("path_string")),
+    "getURL": lambda doc, page: page.url(doc.get("path_string")),
+    "getPath": lambda doc, page: doc.get("path_string"),
+    "@type": lambda doc, page: doc.get("portal_type"),
+    "type_title": lambda doc, page: page.type_title(doc.get("portal_type")),
+    "effective": lambda doc, page: listing_effective(doc),
 }
 COMPUTED_FROM = {"path_string", "portal_type", "effective", "created"}
 
@@ -69,35 +71,45 @@ def field_reader(name, field):
     """How a summary reads one stored Solr field: as plone.restapi answers the catalog's
     value (a date in UTC to the second, a list where Solr keeps none, JSON parsed)."""
     if field.class_ in DATE_CLASSES:
-        return lambda doc, url: utc_iso(doc.get(name))
+        return lambda doc, page: utc_iso(doc.get(name))
     if field.multiValued:
-        return lambda doc, url: doc.get(name, [])
+        return lambda doc, page: doc.get(name, [])
     if name in JSON_FIELDS:
-        return lambda doc, url: json.loads(doc[name]) if doc.get(name) else None
-    return lambda doc, url: doc.get(name)
+        return lambda doc, page: json.loads(doc[name]) if doc.get(name) else None
+    return lambda doc, page: doc.get(name)
 
 
-def schema_fields():
-    """{name: field} of Solr's schema as collective.solr reads it (empty when unknown)."""
+def solr_schema():
+    """Solr's schema as collective.solr reads it (None while Solr cannot tell)."""
     search = queryUtility(ISearch)
-    schema = search.getManager().getSchema() if search is not None else None
-    return {field.name: field for field in schema.fields} if schema else {}
+    return search.getManager().getSchema() if search is not None else None
+
+
+def summary_plan(request):
+    """The summary plan of the columns ``metadata_fields`` asks: one per set of columns
+    and Solr schema, kept while the catalog is unchanged."""
+    asked = request.form.get("metadata_fields", [])
+    asked = tuple(sorted({asked} if isinstance(asked, str) else set(asked)))
+    schema = solr_schema()
+    return plan_of(asked, schema) if schema is not None else SummaryPlan(asked, {})
+
+
+@ram.cache(lambda _function, asked, schema: (catalog_state(), asked, id(schema)))
+def plan_of(asked, schema):
+    return SummaryPlan(asked, {field.name: field for field in schema.fields})
 
 
 class SummaryPlan:
-    """How plone.restapi's summaries for this request (its default keys and the catalog
-    columns of ``metadata_fields``) are read from Solr's documents: false when they
-    cannot be (``_all``, or a field Solr does not store)."""
+    """How plone.restapi's summaries (its default keys and the catalog columns ``asked``)
+    are read from Solr's documents (``schema``: {name: field}): false when they cannot be
+    (``_all``, or a field Solr does not store)."""
 
-    def __init__(self, request):
+    def __init__(self, asked, schema):
         metadata = merge_serializer_metadata_utilities_data()
-        asked = request.form.get("metadata_fields", [])
-        asked = {asked} if isinstance(asked, str) else set(asked)
         columns = set(api.portal.get_tool("portal_catalog").schema()) | metadata["non_metadata_attributes"]
-        keys = metadata["default_metadata_fields"] | (asked & columns)
+        keys = metadata["default_metadata_fields"] | (set(asked) & columns)
         keys = {k for k in keys if not k.startswith("_") and k not in metadata["blocklisted_attributes"]}
         self.readers, self.fields = {}, set(COMPUTED_FROM)
-        schema = schema_fields()
         for key in sorted(keys):
             name = metadata["field_accessors"].get(key, key)
             if key in COMPUTED:
@@ -114,8 +126,24 @@ class SummaryPlan:
     def __bool__(self):
         return self.readers is not None
 
-    def __call__(self, doc, url):
-        return {key: read(doc, url) for key, read in self.readers.items()}
+    def summaries(self, docs, request):
+        """The summary of each of ``docs``, read for ``request``."""
+        page = PageReading(request)
+        return [{key: read(doc, page) for key, read in self.readers.items()} for doc in docs]
+
+
+class PageReading:
+    """What the summaries of one page share: the request's URLs, each type's title."""
+
+    def __init__(self, request):
+        self.url = request.physicalPathToURL
+        self.request = request
+        self.type_titles = {}
+
+    def type_title(self, portal_type):
+        if portal_type not in self.type_titles:
+            self.type_titles[portal_type] = type_title(portal_type, self.request)
+        return self.type_titles[portal_type]
 
 
 class ISolrPage(Interface):
@@ -170,6 +198,7 @@ def solr_page(catalog, query, plan, boost=None):
             "facet": "true",
             "facet.field": list(FACET_FIELDS),
             "facet.mincount": 1,
+            "facet.limit": FACET_LIMIT,
             "json.nl": "map",  # facet counts as {value: count}
             "hl": "true",
             "hl.fl": list(config.highlight_fields or ()),
@@ -201,6 +230,5 @@ class SolrPageSerializer:
         answer = {"@id": batch.canonical_url, "items_total": batch.items_total}
         if batch.links:
             answer["batching"] = batch.links
-        url = self.request.physicalPathToURL
-        answer["items"] = [self.page.plan(doc, url) for doc in batch]
+        answer["items"] = self.page.plan.summaries(batch, self.request)
         return answer

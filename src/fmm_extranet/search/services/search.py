@@ -22,11 +22,12 @@ from fmm_extranet.search.dispatcher import BOOST_KEY
 from fmm_extranet.search.facets import author_names
 from fmm_extranet.search.facets import catalog_counts
 from fmm_extranet.search.facets import FACET_FIELDS
+from fmm_extranet.search.facets import FACET_LIMIT
 from fmm_extranet.search.facets import labelled
 from fmm_extranet.search.facets import snippets
 from fmm_extranet.search.facets import solr_counts
 from fmm_extranet.search.solr_page import solr_page
-from fmm_extranet.search.solr_page import SummaryPlan
+from fmm_extranet.search.solr_page import summary_plan
 from fmm_extranet.search.spelling import did_you_mean
 from fmm_extranet.search.spelling import FEW
 from plone import api
@@ -77,7 +78,8 @@ class RecordingCatalog:
                 return self.results
             except SolrUnavailable:
                 pass  # collective.solr tries again, then the catalog answers
-        query.update(facet="true", facet_field=list(FACET_FIELDS), hl="true")
+        # collective.solr reads each facet parameter as text
+        query.update(facet="true", facet_field=list(FACET_FIELDS), facet_limit=str(FACET_LIMIT), hl="true")
         if self.boost:
             query[BOOST_KEY] = self.boost
         self.results = self.catalog.searchResults(**query)
@@ -146,7 +148,7 @@ class SearchGet(JsonService):
         metadata = form.get("metadata_fields", [])
         metadata = [metadata] if isinstance(metadata, str) else list(metadata)
         form["metadata_fields"] = metadata + ["UID", "Creator", "fmm_groups"]
-        plan = None if "fullobjects" in form else SummaryPlan(self.request)
+        plan = None if "fullobjects" in form else summary_plan(self.request)
         recorder = RecordingCatalog(handler.catalog, boost.boost_clause(groups) if groups else None, plan)
         handler.catalog = recorder
         result = handler.search(query)
