@@ -14,9 +14,11 @@ from fmm_extranet.core.vocabularies import hidden_confidential
 from fmm_extranet.core.vocabularies import is_confidential
 from html import escape
 from plone import api
-from plone.memoize.request import memoize_diy_request
-from plone.restapi.serializer.utils import get_portal_type_title
+from plone.dexterity.schema import lookup_fti
+from plone.memoize import ram
 from zope.globalrequest import getRequest
+from zope.i18n import translate
+from zope.i18nmessageid import Message
 import re
 
 
@@ -91,10 +93,20 @@ def author_names(user_ids):
     }
 
 
-@memoize_diy_request(arg=1)
 def type_title(portal_type, request):
-    """A type's name in the reader's language, translated once per request."""
-    return get_portal_type_title(portal_type)
+    """A type's name in the reader's language (the one Plone chose for ``request``)."""
+    fti = lookup_fti(portal_type)
+    title = fti.Title() if fti is not None else portal_type
+    language = request.get("LANGUAGE")  # set while traversing the site
+    if not language:
+        return translate(title, context=request)
+    return translated_title(title, getattr(title, "domain", None), language)
+
+
+@ram.cache(lambda _function, *args: args)
+def translated_title(title, domain, language):
+    """``title`` of ``domain`` in ``language``, translated once per process."""
+    return translate(Message(title, domain=domain), target_language=language)
 
 
 def type_titles(types):

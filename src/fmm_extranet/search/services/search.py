@@ -98,22 +98,28 @@ def check_filters(form):
     errors = FieldErrors()
     if not isinstance(form.get("SearchableText", ""), str):
         errors.add("SearchableText", _("Search for one text at a time."))
-    types = set(api.portal.get_tool("portal_types").objectIds())
-    announcement_types = {token for token, _label in registry_terms("announcement_types")}
-    checks = (  # (parameter, whether a value is valid, the message otherwise)
-        ("portal_type", types.__contains__, _("Unknown type of content.")),
-        ("fmm_year", YEAR.match, _("A year is written with four digits.")),
-        ("fmm_announcement_type", announcement_types.__contains__, _("Unknown announcement type.")),
-        ("Creator", bool, INVALID_REQUEST),
-        ("fmm_groups", bool, INVALID_REQUEST),
+    checks = (  # (parameter, its values' check, made only when the parameter is given, the message)
+        ("portal_type", type_check, _("Unknown type of content.")),
+        ("fmm_year", lambda: YEAR.match, _("A year is written with four digits.")),
+        ("fmm_announcement_type", announcement_type_check, _("Unknown announcement type.")),
+        ("Creator", lambda: bool, INVALID_REQUEST),
+        ("fmm_groups", lambda: bool, INVALID_REQUEST),
     )
-    for name, valid, message in checks:
+    for name, check, message in checks:
         if name not in form:
             continue
-        values = form_values(form, name)
+        values, valid = form_values(form, name), check()
         if not values or not all(isinstance(v, str) and valid(v) for v in values):
             errors.add(name, message)
     errors.refuse_if_any()
+
+
+def type_check():
+    return set(api.portal.get_tool("portal_types").objectIds()).__contains__
+
+
+def announcement_type_check():
+    return {token for token, _label in registry_terms("announcement_types")}.__contains__
 
 
 class SearchGet(JsonService):
