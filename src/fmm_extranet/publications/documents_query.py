@@ -14,11 +14,8 @@ from collective.solr.queryparser import quote_iterable_item
 from collective.solr.utils import getConfig
 from datetime import datetime
 from fmm_extranet.core.vocabularies import shown_brains
-from fmm_extranet.search.direct import allowed_principals
-from fmm_extranet.search.direct import may_see_inactive
-from fmm_extranet.search.direct import published_minute
 from fmm_extranet.search.direct import solr_json
-from fmm_extranet.search.direct import visible_filter
+from fmm_extranet.search.direct import Visibility
 from fmm_extranet.search.direct import words_query
 from heapq import merge
 from itertools import islice
@@ -92,9 +89,10 @@ class SolrDocuments(Documents):
     def __init__(self, words, created, group, page_size, first=0):
         super().__init__()
         self.page_size = page_size
-        self.principals = set(allowed_principals())
-        self.inactive_ok = may_see_inactive()
-        openable = visible_filter() + (f" AND ({words_clause(words)})" if words else "")
+        visibility = Visibility()
+        self.principals = set(visibility.principals)
+        self.inactive_ok = visibility.inactive_ok
+        openable = visibility.clause() + (f" AND ({words_clause(words)})" if words else "")
         locked = "(+fmm_confidential:false" + (f" {words_query('Title', words)})" if words else ")")
         start, end = created
         filters = [
@@ -104,7 +102,7 @@ class SolrDocuments(Documents):
         if group:
             filters.append(f"fmm_group:{quote_iterable_item(group)}")
         # documents outside the published minute are locked (as the query's clause)
-        self.published = tuple(solr_date(bound) for bound in published_minute())
+        self.published = tuple(solr_date(bound) for bound in visibility.minute)
         self.params = {
             "q": f"({openable}) OR {locked}",
             "fq": filters,

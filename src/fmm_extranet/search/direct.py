@@ -59,12 +59,21 @@ def may_see_inactive():
     return api.user.has_permission(AccessInactivePortalContent, obj=api.portal.get())
 
 
-def visible_filter():
-    """One Solr clause: what the current user may see, as the catalog's own filter."""
-    clause = "+" + any_of("allowedRolesAndUsers", allowed_principals())
-    if not may_see_inactive():
-        clause += " " + published_clause()
-    return f"({clause})"
+class Visibility:
+    """What the current user may see, read once: the roles, groups and user id whose
+    ``View`` they have, whether they see content outside its publication, this minute."""
+
+    def __init__(self):
+        self.principals = allowed_principals()
+        self.inactive_ok = may_see_inactive()
+        self.minute = published_minute()
+
+    def clause(self):
+        """One Solr clause: what the user may see, as the catalog's own filter."""
+        clause = "+" + any_of("allowedRolesAndUsers", self.principals)
+        if not self.inactive_ok:
+            clause += " " + published_clause(self.minute)
+        return f"({clause})"
 
 
 def published_minute():
@@ -77,8 +86,9 @@ def published_minute():
     return DateTime(start), DateTime(start + 60)
 
 
-def published_clause():
-    start, end = (iso8601date(bound) for bound in published_minute())
+def published_clause(minute=None):
+    """What is published during ``minute`` (bounds of ``published_minute``; this one)."""
+    start, end = (iso8601date(bound) for bound in minute or published_minute())
     return f"+effective:[* TO {end}] +expires:[{start} TO *]"
 
 

@@ -7,7 +7,7 @@ with the security filter), so it never reveals a word of a document hidden from 
 
 from fmm_extranet.search.direct import solr_json
 from fmm_extranet.search.direct import SolrUnavailable
-from fmm_extranet.search.direct import visible_filter
+from fmm_extranet.search.direct import Visibility
 
 
 #: A search finding at most this many items gets a suggestion, if one finds more.
@@ -40,7 +40,7 @@ def did_you_mean(words):
                 "spellcheck.collate": "true",
                 "spellcheck.maxCollations": "1",
                 "spellcheck.maxCollationTries": str(TRIES),
-                "spellcheck.collateParam.fq": visible_filter(),
+                "spellcheck.collateParam.fq": Visibility().clause(),
                 "spellcheck.collateParam.q.op": "AND",
             },
         )
