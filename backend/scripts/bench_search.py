@@ -17,6 +17,10 @@ It reports:
   collective.solr's queue, Tika extracting each PDF, a commit every 50 files),
   then ``solr_reindex`` of the whole site (what backend/scripts/solr_reindex.py
   runs), in documents per second;
+* Solr warmed first: a new JVM compiles its code while it answers, and spends 3–5 times
+  the CPU a query for its first thousand queries (measured on the seed-scale site: 59 ms
+  in the first 150, 12 ms after 1,000); ``WARM_ROUNDS`` passes of the raw Solr queries
+  below, their CPU a query printed, so that what follows is a running Solr's;
 * query latency of plone.restapi's ``@search`` over HTTP (the add-on's service with
   facets and snippets, asked as Volto's search page asks: 20 per page), 50 queries (frequent, medium and rare
   words, pairs of words, absent words), each run --repeat times in shuffled order as
@@ -460,6 +464,31 @@ def machine():
     return f"{cpu}, {os.cpu_count()} cores, {mem} GB RAM, Python {platform.python_version()}"
 
 
+#: Passes of the raw Solr queries that warm Solr's JVM before anything is measured.
+WARM_ROUNDS = 25
+
+
+def process_cpu(pid):
+    """Seconds of CPU the process ``pid`` has used (user and system)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def warm_solr(solr_url, solr_pid, params_list, rounds=WARM_ROUNDS):
+    """Send Solr ``params_list`` ``rounds`` times (its JIT compiles meanwhile); Solr's CPU
+    a query in ms, in each round."""
+    import requests
+
+    session, per_query = requests.Session(), []
+    print(f"warming Solr ({rounds} x {len(params_list)} queries) ...", file=sys.stderr)
+    for _ in range(rounds):
+        before = process_cpu(solr_pid)
+        for params in params_list:
+            session.get(f"{solr_url}/select", params=params).raise_for_status()
+        per_query.append(1000 * (process_cpu(solr_pid) - before) / len(params_list))
+    return per_query
+
+
 def percentile(values, p):
     values = sorted(values)
     k = (len(values) - 1) * p / 100
@@ -898,7 +927,7 @@ def summary_row(name, timings_by_query):
     }
 
 
-def report(args, build_timings, query_list, solr, catalog, qtimes, started_at, total_seconds):
+def report(args, build_timings, query_list, solr, catalog, qtimes, warming, started_at, total_seconds):
     docs = build_timings.get("counts", {}).get("pdfs", args.docs)  # seed_scale.py's site: its PDFs
     out = []
     out.append(f"bench_search.py --docs {docs} --repeat {args.repeat}   ({started_at:%Y-%m-%d %H:%M})")
@@ -931,6 +960,11 @@ def report(args, build_timings, query_list, solr, catalog, qtimes, started_at, t
         f"{build_timings['reindex_indexed'] / build_timings['reindex_seconds']:6.1f} docs/s"
     )
     out.append("")
+    out.append(
+        f"Solr warmed: {len(warming)} x {len(query_list)} raw queries, its CPU a query "
+        + " ".join(f"{ms:.0f}" for ms in warming)
+        + " ms"
+    )
     out.append(f"@search latency, ms ({len(query_list)} queries x {args.repeat} runs, after a warm-up run)")
     header = (
         f"  {'':<22}{'Solr p50':>9}{'p95':>8}{'hits':>7}   {'catalog p50':>11}{'p95':>8}{'hits':>7}"
@@ -1049,13 +1083,15 @@ def drive(argv):
         backend, site_url = start_backend(tmp, backend_port)
         session = worker_session()
         query_list = queries(vocabulary())
+        solr_url = f"http://127.0.0.1:{solr_port}/solr/plone"
+        raw_queries = [raw_solr_params(build_timings, text) for _, text in query_list]
+        warming = warm_solr(solr_url, int((solr_home / "solr.pid").read_text()), raw_queries)
         print("queries with Solr ...", file=sys.stderr)
         solr_log = solr_home / "logs" / "solr.log"
         offset = solr_log.stat().st_size
         solr = run_queries(session, site_url, query_list, args.repeat)
         qtimes = solr_qtimes(solr_log, offset, len(query_list) * args.repeat)
         print("load runs ...", file=sys.stderr)
-        solr_url = f"http://127.0.0.1:{solr_port}/solr/plone"
         from bench_directory import my_house_uid
 
         endpoints = endpoint_requests(
@@ -1069,9 +1105,8 @@ def drive(argv):
             print("queries with the catalog only ...", file=sys.stderr)
             catalog = run_queries(session, site_url, query_list, args.repeat)
             set_solr_active(site_url, True)
-        print(
-            report(args, build_timings, query_list, solr, catalog, qtimes, started_at, time.monotonic() - t0)
-        )
+        elapsed = time.monotonic() - t0
+        print(report(args, build_timings, query_list, solr, catalog, qtimes, warming, started_at, elapsed))
         print()
         measured = {
             "docs": build_timings.get("counts", {}).get("pdfs", args.docs),
@@ -1082,6 +1117,7 @@ def drive(argv):
             "load": loads,
             "agenda_lines": agenda_lines(session, site_url),
             "qtimes": qtimes,
+            "solr_warming": warming,
         }
         print(side_by_side([measured]))
         if args.json:
