@@ -98,28 +98,29 @@ def check_filters(form):
     errors = FieldErrors()
     if not isinstance(form.get("SearchableText", ""), str):
         errors.add("SearchableText", _("Search for one text at a time."))
-    checks = (  # (parameter, its values' check, made only when the parameter is given, the message)
-        ("portal_type", type_check, _("Unknown type of content.")),
-        ("fmm_year", lambda: YEAR.match, _("A year is written with four digits.")),
-        ("fmm_announcement_type", announcement_type_check, _("Unknown announcement type.")),
-        ("Creator", lambda: bool, INVALID_REQUEST),
-        ("fmm_groups", lambda: bool, INVALID_REQUEST),
+    checks = (  # (parameter, whether a value is valid, the message otherwise)
+        ("portal_type", known_type, _("Unknown type of content.")),
+        ("fmm_year", YEAR.match, _("A year is written with four digits.")),
+        ("fmm_announcement_type", known_announcement_type, _("Unknown announcement type.")),
+        ("Creator", bool, INVALID_REQUEST),
+        ("fmm_groups", bool, INVALID_REQUEST),
     )
-    for name, check, message in checks:
+    for name, valid, message in checks:
         if name not in form:
             continue
-        values, valid = form_values(form, name), check()
+        values = form_values(form, name)
         if not values or not all(isinstance(v, str) and valid(v) for v in values):
             errors.add(name, message)
     errors.refuse_if_any()
 
 
-def type_check():
-    return set(api.portal.get_tool("portal_types").objectIds()).__contains__
+def known_type(value):
+    """Whether ``value`` names a type of the site (read only when a search filters by type)."""
+    return value in api.portal.get_tool("portal_types").objectIds()
 
 
-def announcement_type_check():
-    return {token for token, _label in registry_terms("announcement_types")}.__contains__
+def known_announcement_type(value):
+    return value in {token for token, _label in registry_terms("announcement_types")}
 
 
 class SearchGet(JsonService):
