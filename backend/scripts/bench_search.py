@@ -60,6 +60,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 
 
 SCRIPT = Path(globals().get("__file__") or sys.argv[3]).resolve()  # zconsole gives no __file__
@@ -595,6 +596,13 @@ def set_solr_active(site_url, active):
     response.raise_for_status()
 
 
+#: The profile's collective.solr settings of the snippets (registry/solr.xml).
+HIGHLIGHT_SETTINGS = types.SimpleNamespace(
+    highlight_fields=["SearchableText"],
+    highlight_formatter_pre="<mark>",
+    highlight_formatter_post="</mark>",
+    highlight_fragsize=160,
+)
 #: What Volto's search page asks with the words (components/Search/SearchPage.jsx).
 SEARCH_PAGE = {"b_size": 20, "metadata_fields:list": ["effective", "created"]}
 
@@ -607,6 +615,10 @@ def search_page(words):
 def raw_solr_params(build_timings, words):
     """The /select request @search makes for ``words`` (collective.solr's pattern,
     facets, highlighting, one page), with the worker's security filter as fq."""
+    from fmm_extranet.search.facets import FACET_FIELDS
+    from fmm_extranet.search.facets import FACET_LIMIT
+    from fmm_extranet.search.facets import highlighting
+
     terms = words.split()
     value = "(" + " ".join(f"({t}* OR {t})" for t in terms) + ")"
     base = "(" + " ".join(terms) + ")"
@@ -617,12 +629,11 @@ def raw_solr_params(build_timings, words):
         "fl": "UID path_string Title Description portal_type Creator created effective score",
         "rows": SEARCH_PAGE["b_size"],
         "facet": "true",
-        "facet.field": ["portal_type", "fmm_groups", "Creator", "fmm_year"],
-        "hl": "true",
-        "hl.fl": "SearchableText",
-        "hl.simple.pre": "<mark>",
-        "hl.simple.post": "</mark>",
-        "hl.fragsize": 160,
+        "facet.field": list(FACET_FIELDS),
+        "facet.mincount": 1,
+        "facet.limit": FACET_LIMIT,
+        "json.nl": "map",
+        **highlighting(words, HIGHLIGHT_SETTINGS),
         "q.op": "AND",
         "sow": "true",
         "wt": "json",
@@ -697,10 +708,11 @@ def agenda_months(site_url):
     ]
 
 
-def endpoint_requests(site_url, solr_url, build_timings, query_list, my_house):
+def endpoint_requests(site_url, solr_url, raw_queries, query_list, my_house):
     """{endpoint: [request…]}: what each endpoint is asked in the load runs; a request is a
     list of calls ``(url, params, as the worker?)`` made one after the other (the home's
-    four), timed as a whole. ``my_house``: the UID of the worker's house (``near``)."""
+    four), timed as a whole. ``raw_queries``: Solr's params of ``query_list``'s words
+    (``raw_solr_params``); ``my_house``: the UID of the worker's house (``near``)."""
     from bench_directory import house_queries
 
     texts = [text for _, text in query_list]
@@ -711,7 +723,7 @@ def endpoint_requests(site_url, solr_url, build_timings, query_list, my_house):
 
     return {
         "@search": single(f"{site_url}/@search", [search_page(t) for t in texts]),
-        RAW_SOLR: single(f"{solr_url}/select", [raw_solr_params(build_timings, t) for t in texts], False),
+        RAW_SOLR: single(f"{solr_url}/select", raw_queries, False),
         "@documents (words)": single(
             f"{site_url}/@documents", [{"SearchableText": t} for t in frequent[:10]]
         ),
@@ -1095,7 +1107,7 @@ def drive(argv):
         from bench_directory import my_house_uid
 
         endpoints = endpoint_requests(
-            site_url, solr_url, build_timings, query_list, my_house_uid(session, site_url)
+            site_url, solr_url, raw_queries, query_list, my_house_uid(session, site_url)
         )
         loads = run_load(endpoints, clients_list, args.load_repeat)
         if args.no_catalog:

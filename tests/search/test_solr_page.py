@@ -1,6 +1,8 @@
 """The site search's page asked of Solr in JSON: plone.restapi's summaries, no XML path."""
 
+from fmm_extranet.search.facets import highlighting
 from fmm_extranet.search.solr_page import listing_effective
+from types import SimpleNamespace
 from tests.search.test_search_solr import search
 from tests.search.test_search_solr import THEMATIC
 from tests.search.test_search_solr import upload_pdf
@@ -63,3 +65,25 @@ def test_pages_of_solr_keep_positions_and_totals(as_user, solr):
 def test_a_solr_document_is_dated_as_listings_date_it(effective, shown):
     document = {"created": "2025-11-02T08:00:00Z", **({"effective": effective} if effective else {})}
     assert listing_effective(document) == shown
+
+
+def test_a_snippet_marks_the_words_typed_in_passages_cut_around_them(as_user, solr):
+    filler = ["Le comité se réunit chaque mois pour parler du quartier."] * 40
+    upload_pdf(as_user("fede_staff"), THEMATIC, "Rapport", *filler, "Les infirmières du capybara.", *filler)
+    (item,) = search(as_user("gp_igb"), SearchableText="infirmière capybara")["items"]
+    assert "<mark>infirmières</mark>" in item["snippet"].lower()  # the stem typed marks the plural
+    assert "<mark>capybara</mark>" in item["snippet"]
+    assert len(item["snippet"]) < 3 * 2 * 160  # passages around the words, not the text
+
+
+def test_the_words_typed_are_highlighted_as_terms_whatever_they_hold():
+    config = SimpleNamespace(
+        highlight_fields=["SearchableText"],
+        highlight_formatter_pre="<mark>",
+        highlight_formatter_post="</mark>",
+        highlight_fragsize=160,
+    )
+    params = highlighting('le "soin*" \\ AND santé:', config)
+    assert params["hl.q"] == 'SearchableText:("le" OR "soin*" OR "AND" OR "santé:")'
+    assert params["hl.tag.pre"] == "<mark>" and params["hl.fragsize"] == 160
+    assert highlighting(' " \\ ', config) == {}

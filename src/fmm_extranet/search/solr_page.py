@@ -19,6 +19,7 @@ from fmm_extranet.search.direct import SolrUnavailable
 from fmm_extranet.search.dispatcher import BOOST_LITERAL
 from fmm_extranet.search.facets import FACET_FIELDS
 from fmm_extranet.search.facets import FACET_LIMIT
+from fmm_extranet.search.facets import highlighting
 from fmm_extranet.search.facets import type_title
 from plone import api
 from plone.memoize import ram
@@ -200,11 +201,7 @@ def solr_page(catalog, query, plan, boost=None):
             "facet.mincount": 1,
             "facet.limit": FACET_LIMIT,
             "json.nl": "map",  # facet counts as {value: count}
-            "hl": "true",
-            "hl.fl": list(config.highlight_fields or ()),
-            "hl.simple.pre": config.highlight_formatter_pre,
-            "hl.simple.post": config.highlight_formatter_post,
-            "hl.fragsize": config.highlight_fragsize or 100,
+            **highlighting(query.get("SearchableText") or "", config),
             # what collective.solr sends with every search
             "sow": "true",
             "lowercaseOperators": "true",
