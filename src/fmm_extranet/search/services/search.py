@@ -31,10 +31,13 @@ from fmm_extranet.search.solr_page import summary_plan
 from fmm_extranet.search.spelling import did_you_mean
 from fmm_extranet.search.spelling import FEW
 from plone import api
+from plone.registry.interfaces import IRegistry
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.exceptions import QueryParsingError
 from plone.restapi.search.handler import SearchHandler
 from plone.restapi.search.utils import unflatten_dotted_dict
+from Products.CMFCore.interfaces import ITypesTool
+from zope.component import getUtility
 import re
 
 
@@ -72,6 +75,9 @@ class RecordingCatalog:
         # every match; it pads the answer so that its length is still the total.
         query.setdefault("b_start", 0)
         query.setdefault("b_size", DEFAULT_BATCH_SIZE)
+        # the summaries' columns, read from the request: no criterion (collective.solr
+        # logged each search dropping it)
+        query.pop("metadata_fields", None)
         if self.plan and isActive():
             try:
                 self.results = solr_page(self.catalog, query, self.plan, self.boost)
@@ -89,8 +95,11 @@ class RecordingCatalog:
 
 
 def result_types():
-    """What the site search finds: the user-friendly types, people left out."""
-    return [t for t in api.portal.get_tool("plone_utils").getUserFriendlyTypes() if t not in NOT_RESULTS]
+    """What the site search finds: the user-friendly types (plone_utils'
+    getUserFriendlyTypes: those the search settings do not leave out, their one record
+    read), people left out."""
+    hidden = {*getUtility(IRegistry)["plone.types_not_searched"], *NOT_RESULTS}
+    return [name for name in getUtility(ITypesTool).objectIds() if name not in hidden]
 
 
 def check_filters(form):
@@ -116,7 +125,7 @@ def check_filters(form):
 
 def known_type(value):
     """Whether ``value`` names a type of the site (read only when a search filters by type)."""
-    return value in api.portal.get_tool("portal_types").objectIds()
+    return value in getUtility(ITypesTool).objectIds()
 
 
 def known_announcement_type(value):
