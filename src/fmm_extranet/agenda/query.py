@@ -12,6 +12,7 @@ from fmm_extranet import _
 from fmm_extranet.activities.summary import activity_line
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.errors import translated
+from fmm_extranet.core.utils import BrainObjects
 from fmm_extranet.core.vocabularies import shown_brains
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.registrations import remaining_places
@@ -58,6 +59,7 @@ class AgendaQuery:
         in_space = IGroupSpace.providedBy(context)
         self.space_path = "/".join(context.getPhysicalPath()) if in_space else None
         self.space_uid = context.UID() if in_space else None
+        self.objects = BrainObjects()  # the activities loaded, shared with AgendaLines
 
     def refuse(self, message):
         raise Refusal(message)
@@ -133,7 +135,7 @@ class AgendaQuery:
     def activities(self):
         """The activities in the range that pass every filter (the catalog answered what
         the user may see: no traversal checks again)."""
-        return [brain._unrestrictedGetObject() for brain in self.found()]
+        return [self.objects(brain) for brain in self.found()]
 
     def matching_words(self):
         """UIDs of activities found by full text (Solr when active, else the catalog)."""
@@ -172,7 +174,7 @@ class AgendaQuery:
             if not brain.fmm_activity_facts["recurring"]:
                 found.append((brain.start, brain.end, brain))
                 continue
-            activity = brain._unrestrictedGetObject()
+            activity = self.objects(brain)
             for occurrence in expand_events([activity], RET_MODE_OBJECTS, self.start, self.end):
                 accessor = IEventAccessor(occurrence)
                 found.append((accessor.start, accessor.end, brain))
@@ -181,10 +183,12 @@ class AgendaQuery:
 
 
 class AgendaLines:
-    """The agenda's lines, from the catalog: an activity's is loaded only to count its
-    free places; each organiser is looked up once per request."""
+    """The agenda's lines, from the catalog: an activity's is loaded (by ``objects``, a
+    ``BrainObjects``) only to count its free places; each organiser is looked up once
+    per request."""
 
-    def __init__(self):
+    def __init__(self, objects):
+        self.objects = objects
         self.organisers = {}
 
     def __call__(self, start, end, brain):
@@ -202,7 +206,7 @@ class AgendaLines:
             "registration_enabled": facts["registration_enabled"],
             "session_cancelled": facts["session_cancelled"],
             "remaining_places": (
-                remaining_places(brain._unrestrictedGetObject()) if facts["registration_enabled"] else None
+                remaining_places(self.objects(brain)) if facts["registration_enabled"] else None
             ),
         }
 

@@ -3,6 +3,8 @@
 from fmm_extranet import _
 from fmm_extranet import FEDERATION
 from plone import api
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -11,7 +13,7 @@ from zope.schema.vocabulary import SimpleVocabulary
 
 def registry_terms(field_name):
     """(token, label) pairs of a ``token|Label`` list in the Extranet settings."""
-    lines = api.portal.get_registry_record(f"fmm_extranet.{field_name}", default=[])
+    lines = getUtility(IRegistry).get(f"fmm_extranet.{field_name}", [])  # read for each listed item
     return [tuple(line.split("|", 1)) for line in lines or [] if "|" in line]
 
 

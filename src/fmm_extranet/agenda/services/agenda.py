@@ -20,7 +20,7 @@ class AgendaGet(JsonService):
 
     def reply(self):
         query = AgendaQuery(self.context, self.request)
-        line = AgendaLines()
+        line = AgendaLines(query.objects)
         items = [line(*occurrence) for occurrence in query.occurrences()]
         return {
             "@id": f"{self.context.absolute_url()}/@agenda",
