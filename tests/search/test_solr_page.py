@@ -2,10 +2,10 @@
 
 from fmm_extranet.search.facets import highlighting
 from fmm_extranet.search.solr_page import listing_effective
-from types import SimpleNamespace
 from tests.search.test_search_solr import search
 from tests.search.test_search_solr import THEMATIC
 from tests.search.test_search_solr import upload_pdf
+from types import SimpleNamespace
 import fmm_extranet.search.dispatcher
 import pytest
 
