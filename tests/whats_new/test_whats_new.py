@@ -1,10 +1,14 @@
 """What is new in a worker's spaces: the counts on their shortcuts, @seen, the digests."""
 
+from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
+from fmm_extranet.people.workers import worker_of
 from fmm_extranet.scheduler import run_now
 from fmm_extranet.testing import login_of
+from fmm_extranet.whats_new import new_count
+from fmm_extranet.whats_new import record
 from plone import api
 from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
 from tests.accounts.test_requests import DENIED
@@ -179,3 +183,21 @@ def test_a_crashed_run_sends_nobody_and_the_next_one_sends_each_once(
     messages = smtp_inbox.wait_for(4)
     assert len({m["To"] for m in messages}) == 4
     assert len(smtp_inbox.messages) == 4
+
+
+def test_a_count_compares_the_minute_of_the_last_visit_to_the_second(integration):
+    """The catalog keeps creation dates to the minute: the items of the visit's own minute
+    are compared exactly, the later ones counted (new_count)."""
+    space = integration["portal"].unrestrictedTraverse(NURSES)
+    worker = worker_of("nurse_igl")
+    since = datetime.now(UTC).replace(second=30, microsecond=0) - timedelta(hours=1)
+    created = {"Avant": -20, "Juste après": 10, "Minute suivante": 45, "Plus tard": 900}
+    with api.env.adopt_roles(["Manager"]):
+        for title, seconds in created.items():
+            item = api.content.create(container=space, type="News Item", title=title)
+            item.creation_date = DateTime(since + timedelta(seconds=seconds))
+            item.reindexObject(idxs=["created"])
+    with api.env.adopt_user(user=api.user.get(userid="nurse_igl")):
+        for seen, count in ((since, 3), (since + timedelta(seconds=10), 2)):  # at its creation: seen
+            record(worker)["seen"][space.UID()] = seen
+            assert new_count(worker, space.UID()) == count

@@ -82,9 +82,16 @@ def new_items(search, uids, since, until=None, **query):
 
 
 def new_count(worker, space_uid):
-    """How many items the current user may open are new in the space for ``worker``."""
+    """How many items the current user may open are new in the space for ``worker``:
+    those of the minutes after ``since`` counted by the catalog (no item loaded), those
+    of its own minute compared to the second (``new_items``)."""
     since = last_seen(worker, space_uid) or now() - NEVER_OPENED_WINDOW
-    return len(new_items(api.portal.get_tool("portal_catalog").searchResults, [space_uid], since))
+    next_minute = since.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    search = api.portal.get_tool("portal_catalog").searchResults
+    later = search(
+        fmm_groups=[space_uid], portal_type=NEW_TYPES, created={"query": next_minute, "range": "min"}
+    )
+    return len(later) + len(new_items(search, [space_uid], since, next_minute - timedelta(microseconds=1)))
 
 
 def followed_spaces(worker):
