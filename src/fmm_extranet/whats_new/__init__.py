@@ -67,12 +67,18 @@ def forget(worker):
     IAnnotations(worker).pop(RECORD_KEY, None)
 
 
+def created_in(uids, dates):
+    """The catalog query of the items of the spaces ``uids`` created at ``dates`` (a
+    ``created`` criterion: the catalog keeps dates to the minute)."""
+    return {"fmm_groups": list(uids), "portal_type": NEW_TYPES, "created": dates}
+
+
 def new_items(search, uids, since, until=None, **query):
     """The items created after ``since`` (and until ``until``) in the spaces ``uids``, as
     ``search`` (a catalog's search method) finds them with ``query``. The catalog keeps
     dates to the minute: the exact times are compared again."""
     dates = {"query": (since, until), "range": "min:max"} if until else {"query": since, "range": "min"}
-    brains = search(fmm_groups=list(uids), portal_type=NEW_TYPES, created=dates, **query)
+    brains = search(**created_in(uids, dates), **query)
     start, end = since.timestamp(), until.timestamp() if until else None
     return [
         brain
@@ -88,9 +94,7 @@ def new_count(worker, space_uid):
     since = last_seen(worker, space_uid) or now() - NEVER_OPENED_WINDOW
     next_minute = since.replace(second=0, microsecond=0) + timedelta(minutes=1)
     search = api.portal.get_tool("portal_catalog").searchResults
-    later = search(
-        fmm_groups=[space_uid], portal_type=NEW_TYPES, created={"query": next_minute, "range": "min"}
-    )
+    later = search(**created_in([space_uid], {"query": next_minute, "range": "min"}))
     return len(later) + len(new_items(search, [space_uid], since, next_minute - timedelta(microseconds=1)))
 
 
