@@ -7,6 +7,7 @@ while their UTC offset changes.
 
 from datetime import datetime
 from fmm_extranet.upgrades import to_1010
+from fmm_extranet.upgrades import to_1011
 from icalendar import Calendar
 from plone import api
 import pytest
@@ -146,6 +147,49 @@ def test_only_occurrences_inside_the_range(as_user, agenda):
     assert agenda["autumn_supervision"] not in {i["@id"] for i in items}
 
 
+def test_a_range_keeps_the_days_it_covers_of_its_months(as_user, agenda):
+    """Activities are found by month, then kept by day: the training of 2 April is not in
+    the agenda, nor in the iCal export, of 3–30 April."""
+    nurse = as_user("nurse_igl")
+    params = {"start": "2030-04-03", "end": "2030-04-30"}
+    items = agenda_items(nurse, **params)
+    assert agenda["dequap_training"] not in {i["@id"] for i in items}
+    assert starts_of(items, agenda["nurses_meeting"]) == [
+        "2030-04-04T19:00:00+02:00",
+        "2030-04-11T19:00:00+02:00",
+    ]
+    calendar = parse_calendar(nurse.get("@agenda/ical", params=params))
+    assert [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")] == ["Réunion des infirmier·ère·s"]
+
+
+def test_an_activity_over_two_months_is_in_both(as_user, agenda):
+    body = {
+        "@type": "Activity",
+        "title": "Week-end de formation",
+        "activity_type": "training",
+        "start": "2030-05-31T18:00:00+02:00",
+        "end": "2030-06-01T12:00:00+02:00",
+    }
+    response = as_user("fede_staff").post("agenda", json=body)
+    assert response.status_code == 201, response.text
+    url = response.json()["@id"]
+    nurse = as_user("nurse_igl")
+    for start, end in (("2030-05-01", "2030-05-31"), ("2030-06-01", "2030-06-30")):
+        assert starts_of(agenda_items(nurse, start=start, end=end), url) == ["2030-05-31T18:00:00+02:00"]
+    assert starts_of(agenda_items(nurse, start="2030-06-02", end="2030-06-30"), url) == []
+
+
+def test_short_lines_are_what_the_month_grid_shows(as_user, agenda):
+    nurse = as_user("nurse_igl")
+    params = {"start": "2030-03-01", "end": "2030-04-30"}
+    full = agenda_items(nurse, **params)
+    short = agenda_items(nurse, lines="short", **params)
+    shown = ("@id", "title", "start", "end", "whole_day", "activity_type", "session_cancelled")
+    assert all(sorted(line) == sorted(shown) for line in short)
+    assert short == [{key: line[key] for key in shown} for line in full]
+    assert len(short) == 7  # 4 nurses' meetings, the training, the congress, the GT's meeting
+
+
 def test_items_are_sorted_and_complete(as_user, agenda, world_portal):
     items = agenda_items(as_user("wg_outsider"), start="2030-03-20", end="2030-04-15")
     starts = [datetime.fromisoformat(i["start"]) for i in items]
@@ -244,6 +288,20 @@ def test_upgrade_1010_gives_an_older_site_its_lines(as_user, agenda, world_porta
     assert len(starts_of(items, agenda["nurses_meeting"])) == 4
 
 
+def test_upgrade_1011_finds_an_older_sites_activities_by_month(as_user, agenda):
+    transaction.begin()
+    api.portal.get_tool("portal_catalog").delIndex("fmm_agenda_months")  # as before 1011
+    transaction.commit()
+    to_1011(api.portal.get_tool("portal_setup"))
+    transaction.commit()
+    items = agenda_items(as_user("nurse_igl"), start="2030-10-01", end="2030-10-31")
+    assert starts_of(items, agenda["autumn_supervision"]) == [
+        "2030-10-17T10:00:00+02:00",
+        "2030-10-24T10:00:00+02:00",
+        "2030-10-31T10:00:00+01:00",
+    ]
+
+
 BAD_REQUESTS = {
     "bad_date": ({"start": "2030-13-45"}, "2030-13-45"),
     "not_a_date": ({"start": "demain"}, "demain"),
@@ -255,6 +313,7 @@ BAD_REQUESTS = {
     "unknown_theme": ({"theme": "no-such-theme"}, "no-such-theme"),
     "two_texts": ({"SearchableText": ["réunion", "colloque"]}, None),
     "two_starts": ({"start": ["2030-01-01", "2030-02-01"]}, None),
+    "unknown_lines": ({"lines": "long"}, "short"),
 }
 
 

@@ -55,8 +55,17 @@ def test_beyond_25_percent_fails_and_says_which():
         baseline(bench_report(40.0), bench_report(30.0, scale=1.0)),
         baseline(bench_report(40.0), bench_report(38.0, scale=1.0)),
     )
-    assert len(found) == 2  # @search at 1 and 8 clients on the seed-scale site, not the 2k one
-    assert found[0].startswith("seed scale 1.0, @search, 1 client(s): 3.80x raw Solr, baseline 3.00x")
+    assert found == [  # on the seed-scale site, not the 2k one
+        "seed scale 1.0, @search: 1 client(s) 3.80x raw Solr, baseline 3.00x (+27%); "
+        "8 client(s) 3.80x raw Solr, baseline 3.00x (+27%)"
+    ]
+
+
+def test_one_load_alone_worse_passes():
+    """Raw Solr 1 ms faster at one client (a ratio +33 %), the endpoint as fast: no regression."""
+    faster_solr = bench_report(40.0, solr_p50=7.5)
+    faster_solr["load"][bench_search.RAW_SOLR]["8"]["p50"] = 30.0  # as before at 8 clients
+    assert bench_search.regressions(baseline(bench_report(40.0)), baseline(faster_solr)) == []
 
 
 def test_raw_solr_slower_is_no_regression_of_plone():
@@ -80,7 +89,7 @@ def test_compare_writes_the_baseline_then_exits_non_zero_on_a_regression(tmp_pat
     with pytest.raises(SystemExit) as exit_:
         bench_search.compare([worse], kept, update=False)
     assert exit_.value.code == 1
-    assert "2000 PDFs, @search, 1 client(s): 6.00x raw Solr, baseline 4.00x (+50%)" in capsys.readouterr().out
+    assert "2000 PDFs, @search: 1 client(s) 6.00x raw Solr, baseline 4.00x (+50%)" in capsys.readouterr().out
 
 
 def test_the_agenda_is_also_compared_per_line():

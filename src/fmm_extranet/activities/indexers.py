@@ -1,9 +1,12 @@
-"""Catalog indexers of activities: their type, their words (the body included), and
-the facts their listing lines show (a metadata column: lines are made from brains)."""
+"""Catalog indexers of activities: their type, their words (the body included), the
+months they take place in, and the facts their listing lines show (a metadata column:
+lines are made from brains)."""
 
 from fmm_extranet.activities.content import IActivity
 from fmm_extranet.core.searchable import searchable_text
+from fmm_extranet.core.utils import months_touched
 from plone.event.interfaces import IEventAccessor
+from plone.event.interfaces import IRecurrenceSupport
 from plone.indexer import indexer
 
 
@@ -15,6 +18,18 @@ def fmm_activity_type(obj):
 @indexer(IActivity)
 def activity_text(obj):
     return searchable_text(obj)
+
+
+@indexer(IActivity)
+def fmm_agenda_months(obj):
+    """The months its occurrences touch (all of them, as far as plone.app.event expands a
+    recurrence): the agenda asks for its range's months, whose activities are a few,
+    instead of every activity starting before the range's end and ending after its start."""
+    months = set()
+    for occurrence in IRecurrenceSupport(obj).occurrences():
+        accessor = IEventAccessor(occurrence)
+        months.update(months_touched(accessor.start, accessor.end))
+    return sorted(months)
 
 
 @indexer(IActivity)

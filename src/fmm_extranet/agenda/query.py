@@ -9,10 +9,13 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from fmm_extranet import _
+from fmm_extranet.activities.summary import activity_dates
 from fmm_extranet.activities.summary import activity_line
 from fmm_extranet.core.errors import Refusal
 from fmm_extranet.core.errors import translated
+from fmm_extranet.core.utils import address
 from fmm_extranet.core.utils import BrainObjects
+from fmm_extranet.core.utils import months_touched
 from fmm_extranet.core.vocabularies import shown_brains
 from fmm_extranet.core.vocabularies import term_label
 from fmm_extranet.registrations import remaining_places
@@ -22,7 +25,6 @@ from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.event.base import expand_events
 from plone.app.event.base import RET_MODE_OBJECTS
-from plone.app.event.base import start_end_query
 from plone.event.interfaces import IEventAccessor
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
@@ -56,6 +58,7 @@ class AgendaQuery:
         self.start, self.end = self.parse_range(form.get("start"), form.get("end"))
         self.words = self.parse_words(form.get("SearchableText") or "")
         self.filters = {key: self.checked_tokens(key, as_list(form.get(key))) for key in FILTERS}
+        self.short_lines = self.parse_lines(form.get("lines", "full"))
         in_space = IGroupSpace.providedBy(context)
         self.space_path = "/".join(context.getPhysicalPath()) if in_space else None
         self.space_uid = context.UID() if in_space else None
@@ -68,6 +71,12 @@ class AgendaQuery:
         if not isinstance(words, str):
             self.refuse(_("Search for one text at a time."))
         return words.strip()
+
+    def parse_lines(self, lines):
+        """``short``: the month grid's lines; ``full`` (by default): every detail."""
+        if lines not in ("short", "full"):
+            self.refuse(_("Lines are short or full."))
+        return lines == "short"
 
     def parse_date(self, value, end_of_day=False):
         """An ISO date (whole day) or a date and time, in the site's time unless it says."""
@@ -117,16 +126,13 @@ class AgendaQuery:
 
     def found(self):
         """Catalog brains of the activities in the range that pass every filter (a
-        recurring one may have no occurrence in it, only occurrences before and after:
+        recurring one has an occurrence in the range's months, maybe none in its days:
         iCal exports it whole)."""
-        query = {"portal_type": "Activity"}
+        query = {"portal_type": "Activity", "fmm_agenda_months": months_touched(self.start, self.end)}
         if self.filters["activity_type"]:
             query["fmm_activity_type"] = sorted(self.filters["activity_type"])
-        # The catalog asked as plone.app.event's get_events does, less what costs and
-        # filters nothing here: its path (the whole site) and interface (portal_type
-        # says it), and its sort (occurrences() sorts what it keeps).
         catalog = api.portal.get_tool("portal_catalog")
-        brains = catalog(**query, **start_end_query(self.start, self.end))
+        brains = catalog(**query)
         if self.words:
             matching = self.matching_words()
             brains = [b for b in brains if b.UID in matching]
@@ -144,7 +150,9 @@ class AgendaQuery:
 
     def passes(self, brain):
         facts = brain.fmm_activity_facts
-        if not self.in_space(brain.getPath(), facts["organiser"]):
+        if not (facts["recurring"] or self.in_range(brain.start, brain.end)):
+            return False  # in the range's months, not in its days
+        if not self.in_space(brain, facts["organiser"]):
             return False
         for key, (_vocabulary, attribute, _label) in FILTERS.items():
             wanted = self.filters[key]
@@ -156,11 +164,14 @@ class AgendaQuery:
                 return False
         return True
 
-    def in_space(self, path, organiser):
+    def in_range(self, start, end):
+        return end >= self.start and start <= self.end
+
+    def in_space(self, brain, organiser):
         """In a group space: organised by it, or held inside it."""
         if self.space_path is None:
             return True
-        return organiser == self.space_uid or (path + "/").startswith(self.space_path + "/")
+        return organiser == self.space_uid or (brain.getPath() + "/").startswith(self.space_path + "/")
 
     def occurrences(self):
         """(start, end, brain) of every occurrence in the range, by start.
@@ -178,28 +189,37 @@ class AgendaQuery:
             for occurrence in expand_events([activity], RET_MODE_OBJECTS, self.start, self.end):
                 accessor = IEventAccessor(occurrence)
                 found.append((accessor.start, accessor.end, brain))
-        kept = [o for o in found if o[1] >= self.start and o[0] <= self.end]
-        return sorted(kept, key=itemgetter(0))
+        return sorted((o for o in found if self.in_range(o[0], o[1])), key=itemgetter(0))
 
 
 class AgendaLines:
     """The agenda's lines, from the catalog: an activity's is loaded (by ``objects``, a
-    ``BrainObjects``) only to count its free places; each organiser is looked up once
-    per request."""
+    ``BrainObjects``) only to count its free places; each organiser and type is looked
+    up once per request."""
 
     def __init__(self, objects):
         self.objects = objects
         self.organisers = {}
+        self.types = {}
 
-    def __call__(self, start, end, brain):
+    def short(self, start, end, brain):
+        """What a day of the month's grid shows of an occurrence, and links to."""
+        facts = brain.fmm_activity_facts
+        return {
+            "@id": address(brain),
+            "title": brain.Title,
+            **activity_dates(facts, start, end),
+            "activity_type": self.activity_type(facts["activity_type"]),
+            "session_cancelled": facts["session_cancelled"],
+        }
+
+    def full(self, start, end, brain):
+        """An occurrence with everything the lists of days and the cards show."""
         facts = brain.fmm_activity_facts
         return {
             **activity_line(brain, start, end),
             "open_end": facts["open_end"],
-            "activity_type": {
-                "token": facts["activity_type"],
-                "title": term_label("activity_types", facts["activity_type"]),
-            },
+            "activity_type": self.activity_type(facts["activity_type"]),
             "organiser": self.organiser(facts["organiser"]),
             "sectors": list(facts["sectors"]),
             "themes": list(facts["themes"]),
@@ -209,6 +229,11 @@ class AgendaLines:
                 remaining_places(self.objects(brain)) if facts["registration_enabled"] else None
             ),
         }
+
+    def activity_type(self, token):
+        if token not in self.types:
+            self.types[token] = {"token": token, "title": term_label("activity_types", token)}
+        return self.types[token]
 
     def organiser(self, uid):
         """A confidential organiser stays hidden from those who may not open it (SPEC rule 7)."""

@@ -65,17 +65,28 @@ def localized(value):
     return tz.localize(value) if value.tzinfo is None else value.astimezone(tz)
 
 
+def months_touched(start, end):
+    """The months (``YYYY-MM``, in the site's time) from ``start``'s to ``end``'s."""
+    first, last = localized(start), localized(end)
+    month, last_month = first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(month, max(month, last_month) + 1)]
+
+
 def date_of(brain):
     """Publication date, else creation date (never the unset 1969 one), in ISO."""
     date = listing_date(brain.effective, brain.created)
     return date.ISO8601() if date else None
 
 
+def address(brain):
+    """A catalog item's URL, from the request (``brain.getURL`` acquires it through the site)."""
+    return getRequest().physicalPathToURL(brain.getPath())
+
+
 def brain_line(brain):
-    """What a listing shows of any catalog item: its address, type, title and date (the
-    address from the request itself: a brain acquires it through the site for each line)."""
+    """What a listing shows of any catalog item: its address, type, title and date."""
     return {
-        "@id": getRequest().physicalPathToURL(brain.getPath()),
+        "@id": address(brain),
         "@type": brain.portal_type,
         "UID": brain.UID,
         "title": brain.Title,

@@ -208,6 +208,15 @@ def to_1010(setup_tool):
         brain._unrestrictedGetObject().reindexObject(idxs=["fmm_activity_type"])
 
 
+def to_1011(setup_tool):
+    """The agenda finds a range's activities by their months (index ``fmm_agenda_months``,
+    filled here)."""
+    setup_tool.runImportStepFromProfile(PROFILE, "catalog", run_dependencies=False)
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Activity"):
+        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_agenda_months"])
+
+
 def profile_solr_values(keys):
     """(key, value) of these collective.solr settings as the profile's solr.xml gives them."""
     solr_xml = Path(__file__).parent.parent / "profiles" / "default" / "registry" / "solr.xml"

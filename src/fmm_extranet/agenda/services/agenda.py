@@ -8,7 +8,8 @@ from plone.app.event.ical.exporter import construct_icalendar
 
 
 class AgendaGet(JsonService):
-    """Occurrences between ``start`` and ``end``; ``/ical`` exports the activities."""
+    """Occurrences between ``start`` and ``end`` (``lines=short``: the month grid's
+    lines); ``/ical`` exports the activities."""
 
     def render(self):
         if self.route((), ("ical",)) == 0:
@@ -20,7 +21,8 @@ class AgendaGet(JsonService):
 
     def reply(self):
         query = AgendaQuery(self.context, self.request)
-        line = AgendaLines(query.objects)
+        lines = AgendaLines(query.objects)
+        line = lines.short if query.short_lines else lines.full
         items = [line(*occurrence) for occurrence in query.occurrences()]
         return {
             "@id": f"{self.context.absolute_url()}/@agenda",

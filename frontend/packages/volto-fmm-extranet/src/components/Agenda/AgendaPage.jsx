@@ -76,7 +76,8 @@ export const FILTERS = [
  * The query of `@agenda` (and `@agenda/ical`): the days shown and the
  * filters of the URL.
  * @param {Object} params URL parameters.
- * @param {Object} range {start, end} days.
+ * @param {Object} range {start, end} days (and `lines: 'short'` for the
+ * month's grid).
  * @returns {string} `?start=…&end=…&sector=…`
  */
 export const agendaQuery = (params, range) =>
@@ -120,7 +121,12 @@ const AgendaPage = () => {
   const day = isDay(params.date) ? params.date : today;
   const range = rangeOf(view, day);
   const query = agendaQuery(params, range);
-  const agenda = useService('agenda', `/@agenda${query}`);
+  // The month's grid shows a title and a time: its lines need no details.
+  const lines = view === 'month' ? { lines: 'short' } : {};
+  const agenda = useService(
+    'agenda',
+    `/@agenda${agendaQuery(params, { ...range, ...lines })}`,
+  );
   const items = (agenda.loaded && agenda.data?.items) || [];
   const byDay = itemsByDay(items);
   const title = periodTitle(view, periodOf(view, day), intl.locale);

@@ -77,7 +77,7 @@ describe('AgendaPage', () => {
       `${ROUTE}&sector=infirmier&SearchableText=réunion`,
     );
     expect(agendaPaths(store)).toEqual([
-      '/@agenda?start=2030-02-25&end=2030-03-31&SearchableText=r%C3%A9union&sector=infirmier',
+      '/@agenda?start=2030-02-25&end=2030-03-31&lines=short&SearchableText=r%C3%A9union&sector=infirmier',
     ]);
     expect(
       screen.getByRole('link', { name: 'Download these activities (iCal)' }),
@@ -111,9 +111,12 @@ describe('AgendaPage', () => {
   });
 
   it('switches to the week, the day and the cards', () => {
-    const { seen } = render('/agenda?view=week&date=2030-03-21', {
+    const { seen, store } = render('/agenda?view=week&date=2030-03-21', {
       services: loaded([meeting]),
     });
+    expect(agendaPaths(store)).toEqual([
+      '/@agenda?start=2030-03-18&end=2030-03-24',
+    ]);
     const days = screen.getAllByRole('heading', { level: 3 });
     expect(days).toHaveLength(7);
     expect(days[0]).toHaveTextContent('Monday, March 18');
