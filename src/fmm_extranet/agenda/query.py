@@ -183,13 +183,14 @@ class AgendaQuery:
         found = []
         for brain in self.found():
             if not brain.fmm_activity_facts["recurring"]:
-                found.append((brain.start, brain.end, brain))
+                found.append((brain.start, brain.end, brain))  # found() kept it in the range
                 continue
             activity = self.objects(brain)
             for occurrence in expand_events([activity], RET_MODE_OBJECTS, self.start, self.end):
                 accessor = IEventAccessor(occurrence)
-                found.append((accessor.start, accessor.end, brain))
-        return sorted((o for o in found if self.in_range(o[0], o[1])), key=itemgetter(0))
+                if self.in_range(accessor.start, accessor.end):
+                    found.append((accessor.start, accessor.end, brain))
+        return sorted(found, key=itemgetter(0))
 
 
 class AgendaLines:
