@@ -1,7 +1,10 @@
 """Helpers shared by the capabilities (core/utils.py)."""
 
 from Acquisition import aq_parent
+from datetime import datetime
+from datetime import UTC
 from fmm_extranet.core.utils import BrainObjects
+from fmm_extranet.core.utils import months_touched
 from plone import api
 
 
@@ -19,3 +22,17 @@ def test_brain_objects_are_the_catalogs_each_folder_traversed_once(integration):
         for o, brain in zip(loaded, brains, strict=True)
     )
     assert len(objects.folders) < len(brains)
+
+
+def test_months_touched_are_the_sites_months_from_start_to_end(integration):
+    # 23:30 UTC on 31 March is 01:30 on 1 April in Brussels (summer time)
+    assert months_touched(
+        datetime(2030, 3, 31, 23, 30, tzinfo=UTC), datetime(2030, 4, 1, 1, 0, tzinfo=UTC)
+    ) == ["2030-04"]
+    assert months_touched(datetime(2030, 11, 30, 9), datetime(2031, 2, 1, 9)) == [
+        "2030-11",
+        "2030-12",
+        "2031-01",
+        "2031-02",
+    ]
+    assert months_touched(datetime(2030, 5, 2, 9), datetime(2030, 5, 1, 9)) == ["2030-05"]  # end before start
