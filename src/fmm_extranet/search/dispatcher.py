@@ -1,5 +1,7 @@
 """collective.solr's dispatcher: lean Solr answers, and the catalog when Solr is down."""
 
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 from collective.solr.dispatcher import SearchDispatcher
 from collective.solr.dispatcher import solrSearchResults
 from collective.solr.exceptions import FallBackException
@@ -26,11 +28,27 @@ PREFIX_KEY = "title_prefix"
 FLARE_FIELDS = {"UID", "path_string"}
 
 
-def catalog_only(keywords):
+def whole_site(path, site_path):
+    """Whether a ``path`` criterion asks for the whole site at ``site_path`` (as
+    plone.restapi's @search does at the site's root): it filters nothing."""
+    if isinstance(path, dict):
+        if set(path) - {"query", "depth"} or path.get("depth", -1) not in (-1, "-1"):
+            return False
+        path = path.get("query")
+    if isinstance(path, list | tuple) and len(path) == 1:
+        path = path[0]
+    return isinstance(path, str) and path.rstrip("/") == site_path
+
+
+def catalog_only(keywords, site_path):
     """The query for the catalog. Facets count every match, so a query asking for
-    them gets every match (lazily) rather than the catalog's truncated batch."""
+    them gets every match (lazily) rather than the catalog's truncated batch. A path
+    criterion of the whole site is left out: ExtendedPathIndex answers it with a new
+    set of every item of the catalog (a quarter of a search at the movement's size)."""
     drop = SOLR_ONLY_KEYS + (("b_start", "b_size") if keywords.get("facet") else ())
     query = {k: v for k, v in keywords.items() if k not in drop}
+    if whole_site(query.get("path"), site_path):
+        del query["path"]
     if PREFIX_KEY in query:
         words = query.pop(PREFIX_KEY).split()
         query["Title"] = " ".join(words[:-1] + [words[-1] + "*"]) if words else ""
@@ -82,4 +100,5 @@ class FallbackSearchDispatcher(SearchDispatcher):
                 pass  # a query collective.solr leaves to the catalog
             except (SolrException, OSError, HTTPException) as error:
                 logger.warning("Solr unavailable (%r): answering from the portal catalog", error)
-        return self.context._cs_old_searchResults(request, **catalog_only(keywords))
+        site_path = "/".join(aq_parent(aq_inner(self.context)).getPhysicalPath())
+        return self.context._cs_old_searchResults(request, **catalog_only(keywords, site_path))
