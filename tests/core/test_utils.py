@@ -3,7 +3,9 @@
 from Acquisition import aq_parent
 from datetime import datetime
 from datetime import UTC
+from fmm_extranet.core.utils import address
 from fmm_extranet.core.utils import BrainObjects
+from fmm_extranet.core.utils import FOLDER_URLS
 from fmm_extranet.core.utils import months_touched
 from plone import api
 
@@ -36,3 +38,19 @@ def test_months_touched_are_the_sites_months_from_start_to_end(integration):
         "2031-02",
     ]
     assert months_touched(datetime(2030, 5, 2, 9), datetime(2030, 5, 1, 9)) == ["2030-05"]  # end before start
+
+
+def test_an_address_is_the_requests_url_of_the_path(integration):
+    """Each folder's URL made once, with or without a virtual root (Volto's ++api++)."""
+    portal, request = integration["portal"], integration["request"]
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(path="/".join(portal.getPhysicalPath()))
+    assert {brain.getPath().count("/") for brain in brains} >= {1, 2, 3, 4}
+    for virtual_root in (None, portal.getPhysicalPath()):
+        request.other.pop(FOLDER_URLS, None)
+        if virtual_root:
+            request.other["VirtualRootPhysicalPath"] = virtual_root
+        assert [address(brain) for brain in brains] == [
+            request.physicalPathToURL(b.getPath()) for b in brains
+        ]
+    assert address(next(b for b in brains if b.getPath() == "/plone")) == request.physicalPathToURL("/plone")

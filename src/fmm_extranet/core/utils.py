@@ -3,10 +3,13 @@
 from plone import api
 from plone.app.event.base import default_timezone
 from zope.globalrequest import getRequest
+from ZPublisher.BaseRequest import quote
 
 
 #: Plone's "never published" dates fall in 1969 or 1970 (by time zone).
 FLOOR_YEAR = 1970
+#: The request's key of the URLs of the folders ``address`` met.
+FOLDER_URLS = "fmm_extranet.folder_urls"
 
 
 def unrestricted_object(uid):
@@ -79,8 +82,19 @@ def date_of(brain):
 
 
 def address(brain):
-    """A catalog item's URL, from the request (``brain.getURL`` acquires it through the site)."""
-    return getRequest().physicalPathToURL(brain.getPath())
+    """A catalog item's URL, from the request (``brain.getURL`` acquires it through the
+    site), its folder's made once a request: the request quotes every step of a path, two
+    thirds of an agenda line."""
+    request = getRequest()
+    path = brain.getPath()
+    virtual_root = "/".join(request.other.get("VirtualRootPhysicalPath") or ())
+    if len(path) <= len(virtual_root):  # the virtual root itself
+        return request.physicalPathToURL(path)
+    folder, _slash, name = path.rpartition("/")
+    urls = request.other.setdefault(FOLDER_URLS, {})
+    if folder not in urls:
+        urls[folder] = request.physicalPathToURL(folder)
+    return f"{urls[folder]}/{quote(name)}"
 
 
 def brain_line(brain):
