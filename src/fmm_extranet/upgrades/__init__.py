@@ -71,9 +71,7 @@ def to_1003(setup_tool):
     and the menus of the classic account pages (actions changed after 1002)."""
     for step in ("typeinfo", "actions"):
         setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(path="/".join(api.portal.get().getPhysicalPath())):
-        brain._unrestrictedGetObject().reindexObject(idxs=["object_provides"])
+    reindex(["object_provides"], path="/".join(api.portal.get().getPhysicalPath()))
 
 
 def to_1004(setup_tool):
@@ -186,35 +184,35 @@ def to_1008(setup_tool):
     """The digest job queries the workers who are due (catalog index ``fmm_digest_due``,
     filled here) instead of loading every worker at each run."""
     setup_tool.runImportStepFromProfile(PROFILE, "catalog", run_dependencies=False)
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Worker"):
-        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_digest_due"])
+    reindex(["fmm_digest_due"], portal_type="Worker")
 
 
 def to_1009(setup_tool):
     """The search's own-groups boost finds sectoral groups by profession and intergroups
     by code in the catalog (``fmm_functions``, ``fmm_intergroup``), filled here."""
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type=["SectoralGroup", "Intergroup"]):
-        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_functions", "fmm_intergroup"])
+    reindex(["fmm_functions", "fmm_intergroup"], portal_type=["SectoralGroup", "Intergroup"])
 
 
 def to_1010(setup_tool):
     """The agenda's and group pages' lines read an activity's facts from the catalog
     (column ``fmm_activity_facts``, filled here) instead of loading each activity."""
     setup_tool.runImportStepFromProfile(PROFILE, "catalog", run_dependencies=False)
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Activity"):
-        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_activity_type"])
+    reindex(["fmm_activity_type"], portal_type="Activity")
 
 
 def to_1011(setup_tool):
     """The agenda finds a range's activities by their months (index ``fmm_agenda_months``,
     filled here)."""
     setup_tool.runImportStepFromProfile(PROFILE, "catalog", run_dependencies=False)
+    reindex(["fmm_agenda_months"], portal_type="Activity")
+
+
+def reindex(indexes, **query):
+    """Reindex ``indexes`` (and the metadata columns) of every item the catalog finds for
+    ``query``, whoever may see it."""
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="Activity"):
-        brain._unrestrictedGetObject().reindexObject(idxs=["fmm_agenda_months"])
+    for brain in catalog.unrestrictedSearchResults(**query):
+        brain._unrestrictedGetObject().reindexObject(idxs=indexes)
 
 
 def profile_solr_values(keys):
